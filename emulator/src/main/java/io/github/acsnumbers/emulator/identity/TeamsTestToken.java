@@ -32,7 +32,14 @@ public record TeamsTestToken(String appId, String userId, String tenantId, Insta
     /** Lifetime of the exchanged token when the test token carries no expiry. */
     public static final int DEFAULT_LIFETIME_MINUTES = 60;
 
-    /** Checks that the ids are GUIDs. */
+    /**
+     * Checks that the ids are GUIDs.
+     *
+     * @param appId     Entra application (client) id
+     * @param userId    Entra object id of the user
+     * @param tenantId  Entra tenant id
+     * @param expiresAt expiry, or {@code null}
+     */
     public TeamsTestToken {
         if (!isGuid(appId) || !isGuid(userId) || !isGuid(tenantId)) {
             throw new IllegalArgumentException("appId, userId and tenantId must be GUIDs");

@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  *       negated class, e.g. {@code [\d-[5]]} → {@code [[\d]&&[^5]]}.</li>
  *   <li><b>Possessive quantifiers do not exist in .NET:</b> {@code a++}, {@code a*+}, {@code a{2}{3}} are "nested
  *       quantifier" errors there, so they are rejected here too, as is a quantifier following nothing.</li>
- *   <li>A {@code {} that does not start a valid {@code {n}}, {@code {n,}} or {@code {n,m}} quantifier is a literal
+ *   <li>A <code>&#123;</code> that does not start a valid {@code {n}}, {@code {n,}} or {@code {n,m}} quantifier is a literal
  *       in .NET (Java rejects it); a literal {@code [} or {@code &} inside a class is escaped for Java.</li>
  *   <li>{@code (?#comment)} groups are removed, {@code (?'name'...)} becomes {@code (?<name>...)},
  *       {@code \k'name'} becomes {@code \k<name>}, {@code \v} is the single vertical tab, {@code [\b]} is backspace,

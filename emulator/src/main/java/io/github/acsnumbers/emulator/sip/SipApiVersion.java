@@ -18,12 +18,20 @@ public enum SipApiVersion {
         this.wire = wire;
     }
 
-    /** The api-version string as it appears in the query. */
+    /**
+     * The api-version string as it appears in the query.
+     *
+     * @return the query value
+     */
     public String wire() {
         return wire;
     }
 
-    /** Whether this version has the preview features (domains, trunk flags, health, callerIdOverride). */
+    /**
+     * Whether this version has the preview features (domains, trunk flags, health, callerIdOverride).
+     *
+     * @return {@code true} for the preview
+     */
     public boolean isPreview() {
         return this == V2024_11_15_PREVIEW;
     }

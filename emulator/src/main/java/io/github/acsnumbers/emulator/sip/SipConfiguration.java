@@ -17,7 +17,13 @@ public record SipConfiguration(Map<String, SipDomain> domains, Map<String, SipTr
     /** The configuration of a fresh resource. */
     public static final SipConfiguration EMPTY = new SipConfiguration(Map.of(), Map.of(), List.of());
 
-    /** Copies the collections so the configuration cannot change after it is built. */
+    /**
+     * Copies the collections so the configuration cannot change after it is built.
+     *
+     * @param domains domains by name, {@code null} for none
+     * @param trunks  trunks by FQDN, {@code null} for none
+     * @param routes  routes in order, {@code null} for none
+     */
     public SipConfiguration {
         domains = Collections.unmodifiableMap(new LinkedHashMap<>(domains == null ? Map.of() : domains));
         trunks = Collections.unmodifiableMap(new LinkedHashMap<>(trunks == null ? Map.of() : trunks));

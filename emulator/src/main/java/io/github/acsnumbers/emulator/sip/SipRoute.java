@@ -15,7 +15,15 @@ import java.util.List;
 public record SipRoute(String name, String description, String numberPattern, List<String> trunks,
                        String callerIdOverride) {
 
-    /** Copies the trunk list so the route cannot change after it is built. */
+    /**
+     * Copies the trunk list so the route cannot change after it is built.
+     *
+     * @param name             route name
+     * @param description      description or {@code null}
+     * @param numberPattern    .NET regular expression
+     * @param trunks           trunk FQDNs or {@code null}
+     * @param callerIdOverride caller id override or {@code null}
+     */
     public SipRoute {
         trunks = trunks == null ? null : List.copyOf(trunks);
     }

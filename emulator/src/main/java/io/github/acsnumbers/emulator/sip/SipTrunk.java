@@ -13,7 +13,12 @@ package io.github.acsnumbers.emulator.sip;
 public record SipTrunk(Integer sipSignalingPort, Boolean enabled, Boolean directTransfer, String privacyHeader,
                        String ipAddressVersion) {
 
-    /** A trunk with only a port, as the stable api-version creates it. */
+    /**
+     * A trunk with only a port, as the stable api-version creates it.
+     *
+     * @param port SIP signaling port
+     * @return the trunk
+     */
     public static SipTrunk ofPort(int port) {
         return new SipTrunk(port, null, null, null, null);
     }

@@ -13,7 +13,14 @@ public record TrunkHealth(String tls, String ping, String overall, String overal
     /** What the service reports for a trunk it has not probed yet. */
     public static final TrunkHealth UNKNOWN = new TrunkHealth("unknown", "unknown", "unknown", null);
 
-    /** Rejects missing statuses so a health object is always complete. */
+    /**
+     * Rejects missing statuses so a health object is always complete.
+     *
+     * @param tls           TLS status
+     * @param ping          SIP OPTIONS status
+     * @param overall       overall status
+     * @param overallReason reason or {@code null}
+     */
     public TrunkHealth {
         if (tls == null || ping == null || overall == null) {
             throw new IllegalArgumentException("tls, ping and overall health statuses are required");
