@@ -175,17 +175,15 @@ public final class IdentityService {
             return e.result;
         }
         String id = "8:acs:" + resourceId + "_" + UUID.randomUUID();
-        long revision;
-        synchronized (lock) {
-            identities.put(id, 0L);
-            revision = 0L;
-        }
         JsonObject result = new JsonObject();
         JsonObject identity = new JsonObject();
         identity.addProperty("id", id);
         result.add("identity", identity);
-        if (scopes != null && !scopes.isEmpty()) {
-            result.add("accessToken", issue(id, AccessTokens.KIND_USER, scopes, expiryAfter(minutes), revision));
+        synchronized (lock) {
+            identities.put(id, 0L);
+            if (scopes != null && !scopes.isEmpty()) {
+                result.add("accessToken", issue(id, AccessTokens.KIND_USER, scopes, expiryAfter(minutes), 0L));
+            }
         }
         return ok(201, result);
     }
@@ -236,15 +234,14 @@ public final class IdentityService {
         } catch (RequestError e) {
             return e.result;
         }
-        long revision;
         synchronized (lock) {
+            // issued under the lock so a concurrent revoke is either fully before or fully after this token
             Long current = identities.get(id);
             if (current == null) {
                 return IdentityErrors.identityNotFound();
             }
-            revision = current;
+            return ok(200, issue(id, AccessTokens.KIND_USER, scopes, expiryAfter(minutes), current));
         }
-        return ok(200, issue(id, AccessTokens.KIND_USER, scopes, expiryAfter(minutes), revision));
     }
 
     /**
@@ -423,7 +420,7 @@ public final class IdentityService {
      *
      * @param apiVersion the {@code api-version} query value
      * @param teamsToken the caller's Entra token (on the real service, the {@code Authorization: Bearer} value),
-     *                   here a {@link TeamsTestToken}
+     *                   here a {@link TeamsTestToken}; a leading {@code "Bearer "} is stripped
      * @param body       the request body; any JSON object (the example sends {@code {}}) or {@code null}
      * @return 200 {@code {identity:{id}, accessToken:{token, expiresOn}}} or an error
      */
@@ -436,7 +433,11 @@ public final class IdentityService {
         if (body != null && !body.isJsonNull() && !body.isJsonObject()) {
             return IdentityErrors.invalidValue("The request body must be a JSON object.", null);
         }
-        Optional<TeamsTestToken> teams = validTeamsToken(teamsToken);
+        String bearer = teamsToken;
+        if (bearer != null && bearer.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            bearer = bearer.substring(7).trim();
+        }
+        Optional<TeamsTestToken> teams = validTeamsToken(bearer);
         if (teams.isEmpty()) {
             return IdentityErrors.invalidAccessToken();
         }

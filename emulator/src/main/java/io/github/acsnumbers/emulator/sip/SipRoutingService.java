@@ -96,7 +96,8 @@ public final class SipRoutingService {
      * {@code GET /sip}.
      *
      * @param apiVersion the {@code api-version} query value
-     * @param expand     the {@code expand} query value (decoded), or {@code null}; only the preview reads it
+     * @param expand     the {@code expand} query value (decoded; a still-encoded {@code trunks%2Fhealth} is accepted
+     *                   too), or {@code null}; only the preview reads it
      * @return 200 with the configuration, or the service's 400 for an unknown api-version
      */
     public ApiResult get(String apiVersion, String expand) {
@@ -147,7 +148,8 @@ public final class SipRoutingService {
      * {@code POST /sip:testRoutesWithNumber} (preview only).
      *
      * @param apiVersion        the {@code api-version} query value
-     * @param targetPhoneNumber the {@code targetPhoneNumber} query value, decoded (e.g. {@code +11234567890})
+     * @param targetPhoneNumber the {@code targetPhoneNumber} query value, decoded (e.g. {@code +11234567890}); a
+     *                          leading space (a raw {@code +} read with form decoding) is taken as {@code +}
      * @param body              a whole configuration to test, or {@code null} to test the stored one
      * @return 200 {@code {"matchingRoutes":[...]}} or an error
      */
@@ -158,6 +160,10 @@ public final class SipRoutingService {
         }
         if (targetPhoneNumber == null || targetPhoneNumber.isBlank()) {
             return SipErrors.badRequest("The targetPhoneNumber query parameter is required.");
+        }
+        if (targetPhoneNumber.startsWith(" ")) {
+            // an unencoded '+' read with form decoding arrives as a space; numbers never start with one
+            targetPhoneNumber = "+" + targetPhoneNumber.substring(1);
         }
         SipConfiguration tested;
         if (body == null || body.isJsonNull()) {
@@ -268,7 +274,8 @@ public final class SipRoutingService {
             return false;
         }
         for (String part : expand.split(",")) {
-            if (part.trim().toLowerCase(Locale.ROOT).equals(EXPAND_TRUNK_HEALTH)) {
+            String value = part.trim().toLowerCase(Locale.ROOT).replace("%2f", "/");
+            if (value.equals(EXPAND_TRUNK_HEALTH)) {
                 return true;
             }
         }

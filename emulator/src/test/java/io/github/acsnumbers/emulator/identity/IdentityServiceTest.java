@@ -543,6 +543,7 @@ class IdentityServiceTest {
             String allowed = new TeamsTestToken(APP, OBJECT, TENANT, null).text();
             String other = new TeamsTestToken(UUID.randomUUID().toString(), OBJECT, TENANT, null).text();
             assertEquals(200, service.exchangeTeamsExtensionToken(V, allowed, null).status());
+            assertEquals(200, service.exchangeTeamsExtensionToken(V, "Bearer " + allowed, null).status());
             ApiResult r = service.exchangeTeamsExtensionToken(V, other, null);
             assertEquals(403, r.status());
             assertEquals("Forbidden", error(r).get("code").getAsString());

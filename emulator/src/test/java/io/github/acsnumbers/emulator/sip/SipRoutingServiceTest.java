@@ -172,6 +172,8 @@ class SipRoutingServiceTest {
             assertEquals(unknown, trunk(sip.get(PREVIEW, "trunks/health"), "a.example.com").get("health"));
             assertFalse(trunk(sip.get(PREVIEW, null), "a.example.com").has("health"));
             assertFalse(trunk(sip.get(PREVIEW, "something"), "a.example.com").has("health"));
+            assertTrue(trunk(sip.get(PREVIEW, "trunks%2Fhealth"), "a.example.com").has("health"));
+            assertTrue(trunk(sip.get(PREVIEW, "Trunks/Health"), "a.example.com").has("health"));
             assertFalse(trunk(sip.get(STABLE, "trunks/health"), "a.example.com").has("health"));
             ApiResult patched = sip.patch(PREVIEW, json("{}"));
             assertFalse(trunk(patched, "a.example.com").has("health"));
@@ -516,6 +518,12 @@ class SipRoutingServiceTest {
                     + "'numberPattern':'1','trunks':['x.example.com']}]}")), 422, "MissingTrunk",
                     "Route targeting a missing trunk.");
             assertEquals(400, sip.testRoutesWithNumber(PREVIEW, "+1", json("{'routes':5}")).status());
+        }
+
+        @Test
+        void formDecodedPlusIsTakenAsPlus() {
+            assertEquals(List.of("Seattle", "US", "Global"),
+                    names(sip.testRoutesWithNumber(PREVIEW, " 14251234567", json(EXAMPLE))));
         }
 
         @Test
