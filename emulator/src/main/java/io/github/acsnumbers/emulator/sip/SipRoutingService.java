@@ -182,7 +182,12 @@ public final class SipRoutingService {
         JsonArray matching = new JsonArray();
         JsonArray all = SipJson.routesJson(tested.routes(), version.get());
         for (int i = 0; i < tested.routes().size(); i++) {
-            Pattern pattern = DotNetRegex.compile(tested.routes().get(i).numberPattern());
+            Pattern pattern;
+            try {
+                pattern = DotNetRegex.compile(tested.routes().get(i).numberPattern());
+            } catch (IllegalArgumentException e) {
+                continue; // only possible for a restored state that was never validated: such a route never matches
+            }
             if (pattern.matcher(targetPhoneNumber).find()) {
                 matching.add(all.get(i));
             }

@@ -17,8 +17,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -358,6 +367,47 @@ class IdentityServiceTest {
             assertThrows(IllegalArgumentException.class, () -> new IdentityService(RESOURCE, new byte[8], clock));
             IdentityService random = new IdentityService(RESOURCE, clock);
             assertEquals(RESOURCE.toString(), random.resourceId());
+        }
+    }
+
+    @Nested
+    class Concurrency {
+        @Test
+        void concurrentCreatesIssuesAndRevokesKeepConsistentState() throws Exception {
+            String shared = createUser();
+            int threads = 8;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<String>>> futures = new ArrayList<>();
+            try {
+                for (int t = 0; t < threads; t++) {
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        List<String> created = new ArrayList<>();
+                        for (int i = 0; i < 20; i++) {
+                            created.add(createUser());
+                            assertEquals(200, service.issueAccessToken(V, shared, json("{'scopes':['chat']}"))
+                                    .status());
+                            assertEquals(204, service.revokeAccessTokens(V, shared).status());
+                        }
+                        return created;
+                    }));
+                }
+                start.countDown();
+                Set<String> all = new HashSet<>();
+                for (Future<List<String>> f : futures) {
+                    all.addAll(f.get(60, TimeUnit.SECONDS));
+                }
+                assertEquals(threads * 20, all.size());
+                all.forEach(id -> assertTrue(service.identityExists(id)));
+            } finally {
+                pool.shutdownNow();
+            }
+            // every revoke counted: the generation equals the number of revokes
+            assertEquals(threads * 20, service.snapshot().getAsJsonObject("identities").getAsJsonObject(shared)
+                    .get("revocationGeneration").getAsLong());
+            String fresh = token(shared);
+            assertEquals(TokenStatus.VALID, service.checkToken(fresh));
         }
     }
 

@@ -521,6 +521,13 @@ class SipRoutingServiceTest {
         }
 
         @Test
+        void restoredRouteWithABadPatternNeverMatches() {
+            sip.restore(json("{'routes':[{'name':'bad','numberPattern':'[0-9'},{'name':'nopattern'},"
+                    + "{'name':'good','numberPattern':'^\\\\+1'}]}").getAsJsonObject());
+            assertEquals(List.of("good"), names(sip.testRoutesWithNumber(PREVIEW, "+1425", null)));
+        }
+
+        @Test
         void formDecodedPlusIsTakenAsPlus() {
             assertEquals(List.of("Seattle", "US", "Global"),
                     names(sip.testRoutesWithNumber(PREVIEW, " 14251234567", json(EXAMPLE))));
