@@ -26,6 +26,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * A local emulator of the ACS Phone Numbers REST API (api-version 2025-06-01) on 127.0.0.1, with HMAC (and
@@ -48,7 +51,38 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
     private final FaultInjector faults;
     private final Router router;
     private final EmulatorHttpServer server;
+    private final List<PersistentDomain> domains;
     private volatile boolean closed;
+    private static final String DOMAINS = "domains";
+
+    /**
+     * An API whose state is kept by its own service and persisted as a JSON snapshot in the data file: restored at
+     * start, saved after every successful write on one of its route families (before the client is answered) and
+     * on close.
+     *
+     * @param name     key in the data file
+     * @param families route families whose writes change it
+     * @param snapshot produces the state
+     * @param restore  loads a saved state
+     */
+    public record PersistentDomain(String name, Set<String> families, Supplier<JsonObject> snapshot,
+                                   Consumer<JsonObject> restore) {
+        /** Validates and copies. */
+        public PersistentDomain {
+            if (name == null || name.isBlank() || snapshot == null || restore == null) {
+                throw new IllegalArgumentException("a persistent domain needs a name, a snapshot and a restore");
+            }
+            families = families == null ? Set.of() : Set.copyOf(families);
+        }
+    }
+
+    private synchronized void saveDomain(PersistentDomain d) {
+        if (!store.persistent()) {
+            return;
+        }
+        store.map(DOMAINS).put(d.name(), d.snapshot().get().toString());
+        store.commit();
+    }
 
     private PhoneNumbersEmulator(Builder b) throws IOException {
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
@@ -63,7 +97,23 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             for (Consumer<Router> extra : b.routeHooks) {
                 extra.accept(router);
             }
+            this.domains = List.copyOf(b.domains);
+            for (PersistentDomain d : domains) {
+                String saved = store.map(DOMAINS).get(d.name());
+                if (saved != null) {
+                    d.restore().accept(JsonParser.parseString(saved).getAsJsonObject());
+                }
+            }
             this.server = new EmulatorHttpServer(b.port, router, auth, faults, b.threads);
+            if (store.persistent() && !domains.isEmpty()) {
+                server.setAppliedListener((route, request, result) -> {
+                    for (PersistentDomain d : domains) {
+                        if (d.families().contains(route.family())) {
+                            saveDomain(d);
+                        }
+                    }
+                });
+            }
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -147,6 +197,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         }
         closed = true;
         server.close();
+        for (PersistentDomain d : domains) {
+            saveDomain(d);
+        }
         store.close();
     }
 
@@ -176,6 +229,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         private Duration skew = HmacAuthenticator.DEFAULT_SKEW;
         private int threads = 32;
         private final List<Consumer<Router>> routeHooks = new ArrayList<>();
+        private final List<PersistentDomain> domains = new ArrayList<>();
 
         private Builder() {
         }
@@ -297,6 +351,22 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("route registration must not be null");
             }
             routeHooks.add(registration);
+            return this;
+        }
+
+        /**
+         * Persists another API's state (kept by its own service) in the data file; see {@link PersistentDomain}.
+         * Without a data file this only restores nothing and saves nothing.
+         *
+         * @param name     key in the data file
+         * @param families route families whose successful writes change the state
+         * @param snapshot produces the state as JSON
+         * @param restore  loads a saved state
+         * @return this builder
+         */
+        public Builder persistentDomain(String name, Set<String> families, Supplier<JsonObject> snapshot,
+                                        Consumer<JsonObject> restore) {
+            domains.add(new PersistentDomain(name, families, snapshot, restore));
             return this;
         }
 

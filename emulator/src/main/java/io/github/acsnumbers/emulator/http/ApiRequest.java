@@ -97,6 +97,24 @@ public record ApiRequest(String method, String rawTarget, String rawPath, String
         return parsed.getAsJsonObject();
     }
 
+    /**
+     * The body parsed as any JSON value, or {@code null} for an empty body.
+     *
+     * @return the parsed body or {@code null}
+     * @throws ApiException carrying a 400 envelope when the body is not JSON
+     */
+    public JsonElement jsonBody() {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            return JsonParser.parseString(bodyText());
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new ApiException(ApiResult.error(400, "InvalidRequestBody",
+                    "The request body is not valid JSON.", null, null, null));
+        }
+    }
+
     /** Never prints the body or the Authorization header. */
     @Override
     public String toString() {

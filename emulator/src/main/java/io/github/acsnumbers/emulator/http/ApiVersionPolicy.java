@@ -4,8 +4,10 @@ import java.util.Set;
 
 /**
  * Which {@code api-version} values a route accepts and what it advertises in {@code api-supported-versions}.
+ * An empty {@code accepted} set means the handler checks the version itself (the server then lets any value,
+ * or none, through); a header the handler sets replaces the advertised one.
  *
- * @param accepted         versions the emulator actually implements for the route
+ * @param accepted         versions the emulator actually implements for the route (empty: the handler decides)
  * @param supportedHeader  value of the {@code api-supported-versions} response header (as the service lists it)
  */
 public record ApiVersionPolicy(Set<String> accepted, String supportedHeader) {
@@ -46,6 +48,17 @@ public record ApiVersionPolicy(Set<String> accepted, String supportedHeader) {
     public static final ApiVersionPolicy SIP = new ApiVersionPolicy(Set.of("2023-03-01", "2024-11-15-preview"),
             "2023-03-01, 2023-04-01-preview, 2024-11-15-preview");
 
-    /** Identity (the version our identity.yaml pins). */
-    public static final ApiVersionPolicy IDENTITY = new ApiVersionPolicy(Set.of("2026-09-23"), "2026-09-23");
+    /** Identity: the versions the identity domain serves. */
+    public static final ApiVersionPolicy IDENTITY = new ApiVersionPolicy(
+            Set.of("2023-10-01", "2025-06-30", "2026-09-23"), "2023-10-01, 2025-06-30, 2026-09-23");
+
+    /**
+     * A policy whose handler checks the api-version itself (and answers the service's 400 on its own).
+     *
+     * @param supportedHeader value advertised in {@code api-supported-versions} unless the handler sets one
+     * @return the policy
+     */
+    public static ApiVersionPolicy checkedByHandler(String supportedHeader) {
+        return new ApiVersionPolicy(Set.of(), supportedHeader);
+    }
 }

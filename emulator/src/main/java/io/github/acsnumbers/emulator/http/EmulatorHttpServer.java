@@ -51,6 +51,29 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private final FaultInjector faults;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong rejectedAuth = new AtomicLong();
+    private volatile AppliedListener appliedListener;
+
+    /** Told about every successful (2xx) non-GET request after its handler ran and before it is answered. */
+    @FunctionalInterface
+    public interface AppliedListener {
+        /**
+         * Called on the worker thread; the response waits for it (so it can make the change durable).
+         *
+         * @param route   the route that handled the request
+         * @param request the request
+         * @param result  the handler's result
+         */
+        void applied(Route route, ApiRequest request, ApiResult result);
+    }
+
+    /**
+     * Sets the listener for applied writes (e.g. to persist a domain snapshot).
+     *
+     * @param listener the listener, or {@code null} for none
+     */
+    public void setAppliedListener(AppliedListener listener) {
+        this.appliedListener = listener;
+    }
 
     /**
      * Binds (but does not start) the server on 127.0.0.1.
@@ -190,13 +213,14 @@ public final class EmulatorHttpServer implements AutoCloseable {
         Route route = match.route();
         String supported = route.versions().supportedHeader();
         String apiVersion = request.apiVersion();
-        if (apiVersion == null || apiVersion.isEmpty()) {
+        boolean checkVersion = !route.versions().accepted().isEmpty();
+        if (checkVersion && (apiVersion == null || apiVersion.isEmpty())) {
             write(exchange, ApiResult.error(400, "MissingApiVersionParameter",
                     "The api-version query parameter (?api-version=) is required for all requests.", null, null,
                     null), supported, clientRequestId);
             return;
         }
-        if (!route.versions().accepted().contains(apiVersion)) {
+        if (checkVersion && !route.versions().accepted().contains(apiVersion)) {
             write(exchange, ApiResult.error(400, "UnsupportedApiVersion",
                     "The HTTP resource that matches the request URI '" + rawPath
                             + "' does not support the API version '" + apiVersion + "'.", null, null, null),
@@ -257,6 +281,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
             LOG.warn("handler failed for {} {}", method, rawPath, e);
             result = ApiResult.error(500, "InternalError", "The server encountered an internal error.", null, null,
                     null);
+        }
+        if (appliedListener != null && result.status() < 300 && !method.equals("GET")) {
+            appliedListener.applied(route, request, result);
         }
         if (fault == FaultKind.DROP_AFTER_APPLY) {
             return; // applied and committed; the client never hears about it

@@ -9,29 +9,45 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The route table of the emulator, and the plug-in point for further APIs.
  *
- * <p>Plugging in an API (for example the SIP routing and identity domain logic) takes one line per operation,
- * before or after the emulator has started:
+ * <p>Plugging in an API takes one line per operation. For the SIP routing and identity domain services
+ * (packages {@code .emulator.sip} and {@code .emulator.identity}, which check the api-version themselves):
  * <pre>{@code
+ * ManualClock clock = ...;                      // or Clock.systemUTC()
+ * SipRoutingService sip = new SipRoutingService();
+ * IdentityService identity = new IdentityService(UUID.randomUUID(), clock);
+ * ApiVersionPolicy sipVersions = ApiVersionPolicy.checkedByHandler(SipApiVersion.SUPPORTED_HEADER_VALUE);
+ * ApiVersionPolicy idVersions = ApiVersionPolicy.checkedByHandler("2023-10-01, 2025-06-30, 2026-09-23");
  * PhoneNumbersEmulator emulator = PhoneNumbersEmulator.builder()
- *         .routes(router -> {
- *             SipConfigStore sip = new SipConfigStore();
- *             router.add("GET", "/sip", "sip", ApiVersionPolicy.SIP, request -> sip.get(request.apiVersion()));
- *             router.add("PATCH", "/sip", "sip", ApiVersionPolicy.SIP, request -> sip.patch(request));
- *             router.add("POST", "/sip:testRoutesWithNumber", "sip", ApiVersionPolicy.SIP, sip::testRoutes);
- *             router.add("POST", "/identities/{id}/:issueAccessToken", "identity", ApiVersionPolicy.IDENTITY,
- *                     request -> identity.issue(request.pathParam("id"), request.jsonObject()));
- *         })
+ *         .clock(clock)
+ *         .routes(r -> r
+ *             .add("GET", "/sip", "sip", sipVersions, q -> sip.get(q.apiVersion(), q.queryParam("expand")))
+ *             .add("PATCH", "/sip", "sip", sipVersions, q -> sip.patch(q.apiVersion(), q.jsonBody()))
+ *             .add("POST", "/sip:testRoutesWithNumber", "sip", sipVersions, q -> sip.testRoutesWithNumber(
+ *                     q.apiVersion(), q.queryParam("targetPhoneNumber"), q.jsonBody()))
+ *             .add("POST", "/identities", "identity", idVersions,
+ *                     q -> identity.createIdentity(q.apiVersion(), q.jsonBody()))
+ *             .add("DELETE", "/identities/{id}", "identity", idVersions,
+ *                     q -> identity.deleteIdentity(q.apiVersion(), q.pathParam("id")))
+ *             .add("POST", "/identities/{id}/:issueAccessToken", "identity", idVersions,
+ *                     q -> identity.issueAccessToken(q.apiVersion(), q.pathParam("id"), q.jsonBody())))
+ *         // optional: survive restarts with --data-file, through the services' snapshot/restore
+ *         .persistentDomain("sip", Set.of("sip"), sip::snapshot, sip::restore)
+ *         .persistentDomain("identity", Set.of("identity"), identity::snapshot, identity::restore)
  *         .start();
  * }</pre>
- * The server has already verified authentication, the api-version (against the route's
- * {@link ApiVersionPolicy}), body size and JSON content type, and it has applied faults for the route's family,
- * when the {@link ApiHandler} runs. The handler receives an {@link ApiRequest} (method, raw request-target, decoded
- * path, path parameters, query, headers, body bytes, {@link ApiRequest#jsonObject()}) and answers an
- * {@link ApiResult}; the server adds {@code api-supported-versions}, {@code MS-CV}, the echoed
- * {@code x-ms-client-request-id} and the content type.
+ * Use a fixed {@link ApiVersionPolicy} (such as {@link ApiVersionPolicy#SIP}) instead when the handler should not
+ * see unsupported versions at all.
+ *
+ * <p>When an {@link ApiHandler} runs, the server has already verified authentication, the api-version (unless
+ * the policy leaves it to the handler), body size and JSON content type, and it has applied faults for the route's
+ * family. The handler receives an {@link ApiRequest} (method, raw request-target, decoded path, path parameters,
+ * query, headers, body bytes, {@link ApiRequest#jsonBody()}, {@link ApiRequest#jsonObject()}) and answers an
+ * {@link ApiResult}; it may throw {@link ApiException}. The server adds {@code api-supported-versions} (a value
+ * the handler sets wins), {@code MS-CV}, the echoed {@code x-ms-client-request-id} and the content type
+ * ({@code application/json; charset=utf-8} on success, {@code application/json} on errors).
  *
  * <p>Matching: the first registered route whose template matches the decoded path and whose method matches wins.
- * When a path matches but no method does, the server answers 405.
+ * When a path matches but no method does, the server answers 405; when nothing matches, 404.
  */
 public final class Router {
 
