@@ -84,6 +84,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         store.commit();
     }
 
+    private final SipAndIdentityApis sipAndIdentity;
+
     private PhoneNumbersEmulator(Builder b) throws IOException {
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
         HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.clock, b.skew, b.bearerTokens);
@@ -94,10 +96,18 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             this.faults = new FaultInjector(b.faults);
             this.router = new Router();
             new PhoneNumbersApi(state).register(router);
+            // SIP routing and identity share the port, and the data file, with phone numbers
+            this.sipAndIdentity = new SipAndIdentityApis(accessKey, b.clock);
+            sipAndIdentity.register(router);
             for (Consumer<Router> extra : b.routeHooks) {
                 extra.accept(router);
             }
-            this.domains = List.copyOf(b.domains);
+            List<PersistentDomain> all = new ArrayList<>(b.domains);
+            all.add(new PersistentDomain("sip", Set.of("sip"), sipAndIdentity.sip()::snapshot,
+                    sipAndIdentity.sip()::restore));
+            all.add(new PersistentDomain("identity", Set.of("identity"), sipAndIdentity.identity()::snapshot,
+                    sipAndIdentity.identity()::restore));
+            this.domains = List.copyOf(all);
             for (PersistentDomain d : domains) {
                 String saved = store.map(DOMAINS).get(d.name());
                 if (saved != null) {
@@ -119,6 +129,11 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             throw e;
         }
         server.start();
+    }
+
+    /** @return the emulated SIP routing and identity services (state inspection in tests) */
+    public SipAndIdentityApis sipAndIdentity() {
+        return sipAndIdentity;
     }
 
     /** Starts an emulator with defaults: a free port, a random key, seed 0, no purchased numbers. */

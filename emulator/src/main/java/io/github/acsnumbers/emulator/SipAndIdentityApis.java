@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -91,17 +90,6 @@ public final class SipAndIdentityApis {
                     q.pathParam("objectId")))
             .add("POST", "/emulator/identity/:checkToken", "identity", idVersions,
                 q -> checkToken(q.jsonObject()));
-    }
-
-    /**
-     * Persists SIP and identity state with the emulator's data file.
-     *
-     * @param builder the emulator builder
-     * @return the same builder
-     */
-    public PhoneNumbersEmulator.Builder persistIn(PhoneNumbersEmulator.Builder builder) {
-        return builder.persistentDomain("sip", Set.of("sip"), sip::snapshot, sip::restore)
-            .persistentDomain("identity", Set.of("identity"), identity::snapshot, identity::restore);
     }
 
     private ApiResult checkToken(JsonObject body) {
