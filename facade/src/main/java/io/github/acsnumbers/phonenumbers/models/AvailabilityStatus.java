@@ -25,13 +25,8 @@ public final class AvailabilityStatus extends ExpandableStringEnum<AvailabilityS
     /** The number was purchased. Wire value {@code purchased}. */
     public static final AvailabilityStatus PURCHASED = fromString("purchased");
 
-    /**
-     * Creates an instance; use the constants or {@link #fromString(String)} instead.
-     *
-     * @deprecated only for the reflective construction done by {@link ExpandableStringEnum}
-     */
-    @Deprecated
-    public AvailabilityStatus() {
+    private AvailabilityStatus() {
+        // instances come from fromString
     }
 
     /**

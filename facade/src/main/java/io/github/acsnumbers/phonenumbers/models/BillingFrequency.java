@@ -13,13 +13,8 @@ public final class BillingFrequency extends ExpandableStringEnum<BillingFrequenc
     /** Billed every month. Wire value {@code monthly}. */
     public static final BillingFrequency MONTHLY = fromString("monthly");
 
-    /**
-     * Creates an instance; use the constants or {@link #fromString(String)} instead.
-     *
-     * @deprecated only for the reflective construction done by {@link ExpandableStringEnum}
-     */
-    @Deprecated
-    public BillingFrequency() {
+    private BillingFrequency() {
+        // instances come from fromString
     }
 
     /**

@@ -22,13 +22,8 @@ public final class OperatorNumberType extends ExpandableStringEnum<OperatorNumbe
     /** A mobile number. Wire value {@code mobile}. */
     public static final OperatorNumberType MOBILE = fromString("mobile");
 
-    /**
-     * Creates an instance; use the constants or {@link #fromString(String)} instead.
-     *
-     * @deprecated only for the reflective construction done by {@link ExpandableStringEnum}
-     */
-    @Deprecated
-    public OperatorNumberType() {
+    private OperatorNumberType() {
+        // instances come from fromString
     }
 
     /**

@@ -16,13 +16,8 @@ public final class PhoneNumberAssignmentType extends ExpandableStringEnum<PhoneN
     /** The number is used by an application (for example, a bot or a call flow). Wire value {@code application}. */
     public static final PhoneNumberAssignmentType APPLICATION = fromString("application");
 
-    /**
-     * Creates an instance; use the constants or {@link #fromString(String)} instead.
-     *
-     * @deprecated only for the reflective construction done by {@link ExpandableStringEnum}
-     */
-    @Deprecated
-    public PhoneNumberAssignmentType() {
+    private PhoneNumberAssignmentType() {
+        // instances come from fromString
     }
 
     /**

@@ -22,13 +22,8 @@ public final class PhoneNumberCapabilityType extends ExpandableStringEnum<PhoneN
     /** Both inbound and outbound; the wire value contains a literal {@code +}. Wire value {@code inbound+outbound}. */
     public static final PhoneNumberCapabilityType INBOUND_OUTBOUND = fromString("inbound+outbound");
 
-    /**
-     * Creates an instance; use the constants or {@link #fromString(String)} instead.
-     *
-     * @deprecated only for the reflective construction done by {@link ExpandableStringEnum}
-     */
-    @Deprecated
-    public PhoneNumberCapabilityType() {
+    private PhoneNumberCapabilityType() {
+        // instances come from fromString
     }
 
     /**

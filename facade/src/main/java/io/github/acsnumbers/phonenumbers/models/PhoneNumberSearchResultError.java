@@ -61,13 +61,8 @@ public final class PhoneNumberSearchResultError extends ExpandableStringEnum<Pho
     /** The search failed for an unknown reason. Wire value {@code UnknownSearchError}. */
     public static final PhoneNumberSearchResultError UNKNOWN_SEARCH_ERROR = fromString("UnknownSearchError");
 
-    /**
-     * Creates an instance; use the constants or {@link #fromString(String)} instead.
-     *
-     * @deprecated only for the reflective construction done by {@link ExpandableStringEnum}
-     */
-    @Deprecated
-    public PhoneNumberSearchResultError() {
+    private PhoneNumberSearchResultError() {
+        // instances come from fromString
     }
 
     /**

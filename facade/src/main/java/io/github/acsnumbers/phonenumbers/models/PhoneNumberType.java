@@ -19,13 +19,8 @@ public final class PhoneNumberType extends ExpandableStringEnum<PhoneNumberType>
     /** A mobile number. Wire value {@code mobile}. */
     public static final PhoneNumberType MOBILE = fromString("mobile");
 
-    /**
-     * Creates an instance; use the constants or {@link #fromString(String)} instead.
-     *
-     * @deprecated only for the reflective construction done by {@link ExpandableStringEnum}
-     */
-    @Deprecated
-    public PhoneNumberType() {
+    private PhoneNumberType() {
+        // instances come from fromString
     }
 
     /**

@@ -22,13 +22,8 @@ public final class ReservationStatus extends ExpandableStringEnum<ReservationSta
     /** The reservation expired and no longer holds its numbers. Wire value {@code expired}. */
     public static final ReservationStatus EXPIRED = fromString("expired");
 
-    /**
-     * Creates an instance; use the constants or {@link #fromString(String)} instead.
-     *
-     * @deprecated only for the reflective construction done by {@link ExpandableStringEnum}
-     */
-    @Deprecated
-    public ReservationStatus() {
+    private ReservationStatus() {
+        // instances come from fromString
     }
 
     /**
