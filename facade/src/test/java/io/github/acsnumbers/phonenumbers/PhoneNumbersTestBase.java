@@ -75,8 +75,13 @@ abstract class PhoneNumbersTestBase {
     }
 
     static MockResponse operation(String type, String status, String id, String resourceLocation) {
+        return operationBuilder(type, status, id, resourceLocation).build();
+    }
+
+    static MockResponse.Builder operationBuilder(String type, String status, String id, String resourceLocation) {
         String rl = resourceLocation == null ? "null" : "\"" + resourceLocation + "\"";
-        return json(200, "{\"operationType\":\"" + type + "\",\"status\":\"" + status + "\",\"resourceLocation\":" + rl
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", JSON_UTF8)
+            .body("{\"operationType\":\"" + type + "\",\"status\":\"" + status + "\",\"resourceLocation\":" + rl
             + ",\"createdDateTime\":\"2025-06-17T16:40:22.5120904+00:00\",\"id\":\"" + id
             + "\",\"lastActionDateTime\":\"0001-01-01T00:00:00+00:00\"}");
     }
