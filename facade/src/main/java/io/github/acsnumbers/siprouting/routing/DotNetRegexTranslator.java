@@ -57,7 +57,7 @@ final class DotNetRegexTranslator {
         try {
             compiled = Pattern.compile(java, Pattern.UNIX_LINES);
         } catch (PatternSyntaxException e) {
-            // e.g. an unbounded lookbehind, which .NET accepts and Java cannot express
+            // a translation Java cannot compile is reported, never guessed around
             return new NumberPattern(pattern, NumberPattern.Status.UNSUPPORTED, null, null,
                 "no Java equivalent (" + e.getDescription() + ")", List.copyOf(t.differences),
                 List.copyOf(t.warnings));
@@ -421,10 +421,9 @@ final class DotNetRegexTranslator {
             case '\'': {
                 char after = pos + 2 < p.length() ? p.charAt(pos + 2) : '\0';
                 if (k == '<' && (after == '=' || after == '!')) {
-                    // Java requires a bounded lookbehind; the compile step reports when it is not
-                    out.append("(?<").append(after);
-                    pos += 3;
-                    return true;
+                    // .NET matches lookbehinds right to left with no length limit; Java's are bounded and
+                    // evaluated differently, so the answer could differ
+                    throw unsupported("lookbehind '(?<" + after + "' is not evaluated locally");
                 }
                 char close = k == '<' ? '>' : '\'';
                 int end = p.indexOf(close, pos + 2);
