@@ -156,7 +156,7 @@ public final class SipTrunkRoute {
          * @return this builder
          */
         public Builder trunks(String... trunks) {
-            return trunks(trunks == null ? null : List.of(trunks));
+            return trunks(trunks == null ? null : java.util.Arrays.asList(trunks));
         }
 
         /**
