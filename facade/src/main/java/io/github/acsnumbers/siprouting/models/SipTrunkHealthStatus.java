@@ -1,9 +1,14 @@
 package io.github.acsnumbers.siprouting.models;
 
+import io.github.acsnumbers.core.util.ExpandableStringEnum;
+
 import java.util.Collection;
 
-/** Overall health status of a trunk (preview 2024-11-15, read-only health). Extensible: values the SDK does not know yet are kept as they came. */
-public final class SipTrunkHealthStatus extends SipStringEnum<SipTrunkHealthStatus> {
+/**
+ * Overall health status of a trunk (preview 2024-11-15, read-only health).
+ * Extensible: values the SDK does not know yet are kept as they came.
+ */
+public final class SipTrunkHealthStatus extends ExpandableStringEnum<SipTrunkHealthStatus> {
     /** Wire value {@code unknown}. */
     public static final SipTrunkHealthStatus UNKNOWN = fromString("unknown");
     /** Wire value {@code active}. */
@@ -11,8 +16,8 @@ public final class SipTrunkHealthStatus extends SipStringEnum<SipTrunkHealthStat
     /** Wire value {@code inactive}. */
     public static final SipTrunkHealthStatus INACTIVE = fromString("inactive");
 
-    private SipTrunkHealthStatus(String value) {
-        super(value);
+    /** Instances come from {@link #fromString(String)}. */
+    private SipTrunkHealthStatus() {
     }
 
     /**
@@ -22,7 +27,7 @@ public final class SipTrunkHealthStatus extends SipStringEnum<SipTrunkHealthStat
      * @return the enum value
      */
     public static SipTrunkHealthStatus fromString(String value) {
-        return fromString(value, SipTrunkHealthStatus.class, SipTrunkHealthStatus::new);
+        return fromString(value, SipTrunkHealthStatus.class);
     }
 
     /**

@@ -1,9 +1,14 @@
 package io.github.acsnumbers.siprouting.models;
 
+import io.github.acsnumbers.core.util.ExpandableStringEnum;
+
 import java.util.Collection;
 
-/** Why a trunk's overall health is inactive (preview 2024-11-15, read-only health). Extensible: values the SDK does not know yet are kept as they came. */
-public final class SipTrunkInactiveReason extends SipStringEnum<SipTrunkInactiveReason> {
+/**
+ * Why a trunk's overall health is inactive (preview 2024-11-15, read-only health).
+ * Extensible: values the SDK does not know yet are kept as they came.
+ */
+public final class SipTrunkInactiveReason extends ExpandableStringEnum<SipTrunkInactiveReason> {
     /** Wire value {@code noRecentCalls}. */
     public static final SipTrunkInactiveReason NO_RECENT_CALLS = fromString("noRecentCalls");
     /** Wire value {@code noRecentPings}. */
@@ -11,8 +16,8 @@ public final class SipTrunkInactiveReason extends SipStringEnum<SipTrunkInactive
     /** Wire value {@code noRecentCallsAndPings}. */
     public static final SipTrunkInactiveReason NO_RECENT_CALLS_AND_PINGS = fromString("noRecentCallsAndPings");
 
-    private SipTrunkInactiveReason(String value) {
-        super(value);
+    /** Instances come from {@link #fromString(String)}. */
+    private SipTrunkInactiveReason() {
     }
 
     /**
@@ -22,7 +27,7 @@ public final class SipTrunkInactiveReason extends SipStringEnum<SipTrunkInactive
      * @return the enum value
      */
     public static SipTrunkInactiveReason fromString(String value) {
-        return fromString(value, SipTrunkInactiveReason.class, SipTrunkInactiveReason::new);
+        return fromString(value, SipTrunkInactiveReason.class);
     }
 
     /**

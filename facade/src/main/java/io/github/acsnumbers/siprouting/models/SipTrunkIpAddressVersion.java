@@ -1,16 +1,21 @@
 package io.github.acsnumbers.siprouting.models;
 
+import io.github.acsnumbers.core.util.ExpandableStringEnum;
+
 import java.util.Collection;
 
-/** IP address version a trunk uses (preview 2024-11-15). Extensible: values the SDK does not know yet are kept as they came. */
-public final class SipTrunkIpAddressVersion extends SipStringEnum<SipTrunkIpAddressVersion> {
+/**
+ * IP address version a trunk uses (preview 2024-11-15).
+ * Extensible: values the SDK does not know yet are kept as they came.
+ */
+public final class SipTrunkIpAddressVersion extends ExpandableStringEnum<SipTrunkIpAddressVersion> {
     /** Wire value {@code ipv4}. */
     public static final SipTrunkIpAddressVersion IPV4 = fromString("ipv4");
     /** Wire value {@code ipv6}. */
     public static final SipTrunkIpAddressVersion IPV6 = fromString("ipv6");
 
-    private SipTrunkIpAddressVersion(String value) {
-        super(value);
+    /** Instances come from {@link #fromString(String)}. */
+    private SipTrunkIpAddressVersion() {
     }
 
     /**
@@ -20,7 +25,7 @@ public final class SipTrunkIpAddressVersion extends SipStringEnum<SipTrunkIpAddr
      * @return the enum value
      */
     public static SipTrunkIpAddressVersion fromString(String value) {
-        return fromString(value, SipTrunkIpAddressVersion.class, SipTrunkIpAddressVersion::new);
+        return fromString(value, SipTrunkIpAddressVersion.class);
     }
 
     /**

@@ -1,9 +1,14 @@
 package io.github.acsnumbers.siprouting.models;
 
+import io.github.acsnumbers.core.util.ExpandableStringEnum;
+
 import java.util.Collection;
 
-/** Status of the SIP OPTIONS pings a trunk sends (preview 2024-11-15, read-only health). Extensible: values the SDK does not know yet are kept as they came. */
-public final class SipTrunkPingStatus extends SipStringEnum<SipTrunkPingStatus> {
+/**
+ * Status of the SIP OPTIONS pings a trunk sends (preview 2024-11-15, read-only health).
+ * Extensible: values the SDK does not know yet are kept as they came.
+ */
+public final class SipTrunkPingStatus extends ExpandableStringEnum<SipTrunkPingStatus> {
     /** Wire value {@code unknown}. */
     public static final SipTrunkPingStatus UNKNOWN = fromString("unknown");
     /** Wire value {@code ok}. */
@@ -13,8 +18,8 @@ public final class SipTrunkPingStatus extends SipStringEnum<SipTrunkPingStatus> 
     /** Wire value {@code error}. */
     public static final SipTrunkPingStatus ERROR = fromString("error");
 
-    private SipTrunkPingStatus(String value) {
-        super(value);
+    /** Instances come from {@link #fromString(String)}. */
+    private SipTrunkPingStatus() {
     }
 
     /**
@@ -24,7 +29,7 @@ public final class SipTrunkPingStatus extends SipStringEnum<SipTrunkPingStatus> 
      * @return the enum value
      */
     public static SipTrunkPingStatus fromString(String value) {
-        return fromString(value, SipTrunkPingStatus.class, SipTrunkPingStatus::new);
+        return fromString(value, SipTrunkPingStatus.class);
     }
 
     /**

@@ -1,9 +1,14 @@
 package io.github.acsnumbers.siprouting.models;
 
+import io.github.acsnumbers.core.util.ExpandableStringEnum;
+
 import java.util.Collection;
 
-/** TLS status of a trunk's connections (preview 2024-11-15, read-only health). Extensible: values the SDK does not know yet are kept as they came. */
-public final class SipTrunkTlsStatus extends SipStringEnum<SipTrunkTlsStatus> {
+/**
+ * TLS status of a trunk's connections (preview 2024-11-15, read-only health).
+ * Extensible: values the SDK does not know yet are kept as they came.
+ */
+public final class SipTrunkTlsStatus extends ExpandableStringEnum<SipTrunkTlsStatus> {
     /** Wire value {@code unknown}. */
     public static final SipTrunkTlsStatus UNKNOWN = fromString("unknown");
     /** Wire value {@code ok}. */
@@ -13,8 +18,8 @@ public final class SipTrunkTlsStatus extends SipStringEnum<SipTrunkTlsStatus> {
     /** Wire value {@code certExpired}. */
     public static final SipTrunkTlsStatus CERT_EXPIRED = fromString("certExpired");
 
-    private SipTrunkTlsStatus(String value) {
-        super(value);
+    /** Instances come from {@link #fromString(String)}. */
+    private SipTrunkTlsStatus() {
     }
 
     /**
@@ -24,7 +29,7 @@ public final class SipTrunkTlsStatus extends SipStringEnum<SipTrunkTlsStatus> {
      * @return the enum value
      */
     public static SipTrunkTlsStatus fromString(String value) {
-        return fromString(value, SipTrunkTlsStatus.class, SipTrunkTlsStatus::new);
+        return fromString(value, SipTrunkTlsStatus.class);
     }
 
     /**
