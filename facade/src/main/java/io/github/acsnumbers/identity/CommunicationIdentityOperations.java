@@ -27,7 +27,8 @@ import java.util.Map;
 /**
  * The identity operations, each written once: argument checks (before any request), the request, and how its
  * answer is read. The sync client sends the requests with {@link HttpPipeline#send}, the async one with
- * {@link HttpPipeline#sendAsync}.
+ * {@link HttpPipeline#sendAsync}. Every exchange that carries a token (in its request or its answer) is marked
+ * {@link ServiceRequest#confidential()}, so that no failure message quotes its body.
  */
 final class CommunicationIdentityOperations {
     /** Shortest token lifetime the service accepts. */
@@ -48,7 +49,8 @@ final class CommunicationIdentityOperations {
     // createUser is left an unsafe POST: a replay after a lost answer would create a second user
     ServiceRequest<CommunicationUserIdentifier> createUser() {
         CommunicationIdentityCreateRequest body = new CommunicationIdentityCreateRequest();
-        return ServiceRequest.of(() -> api.create(apiVersion).body(body).buildCall(null), IdentityResponses::user);
+        return ServiceRequest.of(() -> api.create(apiVersion).body(body).buildCall(null), IdentityResponses::user)
+            .confidential();
     }
 
     ServiceRequest<CommunicationUserIdentifierAndToken> createUserAndToken(List<CommunicationTokenScope> scopes,
@@ -57,7 +59,7 @@ final class CommunicationIdentityOperations {
             .createTokenWithScopes(wireScopes(scopes))
             .expiresInMinutes(expiresInMinutes(expiresIn));
         return ServiceRequest.of(() -> api.create(apiVersion).body(body).buildCall(null),
-            IdentityResponses::userAndToken);
+            IdentityResponses::userAndToken).confidential();
     }
 
     ServiceRequest<AccessToken> getToken(CommunicationUserIdentifier user, List<CommunicationTokenScope> scopes,
@@ -68,7 +70,7 @@ final class CommunicationIdentityOperations {
             .expiresInMinutes(expiresInMinutes(expiresIn));
         // a replay issues one more token for the same user and changes nothing else
         return ServiceRequest.of(() -> api.issueAccessToken(apiVersion, id, body).buildCall(null),
-            IdentityResponses::token).replaySafety(ReplaySafety.SAFE);
+            IdentityResponses::token).replaySafety(ReplaySafety.SAFE).confidential();
     }
 
     ServiceRequest<Void> revokeTokens(CommunicationUserIdentifier user) {
@@ -91,7 +93,7 @@ final class CommunicationIdentityOperations {
             .userId(Validation.requireNonBlank(userId, "userId"));
         // an exchange reads the Entra ID token and issues a token; a replay changes no state
         return ServiceRequest.of(() -> api.exchangeTeamsUserAccessToken(apiVersion, body).buildCall(null),
-            IdentityResponses::token).replaySafety(ReplaySafety.SAFE);
+            IdentityResponses::token).replaySafety(ReplaySafety.SAFE).confidential();
     }
 
     ServiceRequest<CommunicationUserIdentifierAndToken> exchangeTeamsExtensionToken(Map<String, ?> request) {
@@ -105,7 +107,7 @@ final class CommunicationIdentityOperations {
         }
         // the extension's identity is derived from tenant and object id, so a replay returns the same user
         return ServiceRequest.of(() -> api.exchangeToken(apiVersion, body).buildCall(null),
-            IdentityResponses::userAndToken).replaySafety(ReplaySafety.SAFE);
+            IdentityResponses::userAndToken).replaySafety(ReplaySafety.SAFE).confidential();
     }
 
     ServiceRequest<TeamsExtensionAssignment> getTeamsExtensionAssignment(String tenantId, String objectId) {
