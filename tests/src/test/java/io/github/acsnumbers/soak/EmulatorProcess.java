@@ -1,0 +1,153 @@
+package io.github.acsnumbers.soak;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The standalone emulator as a real operating-system process: started with the shaded jar
+ * ({@code emulator/target/acs-phonenumbers-emulator.jar}) when it has been built, else with this JVM's class path and
+ * the emulator's main class. Its output is drained in the background and never printed as is (the listening line
+ * carries the access key).
+ */
+final class EmulatorProcess implements AutoCloseable {
+    private static final String MAIN = "io.github.acsnumbers.emulator.cli.EmulatorMain";
+    private static final String LISTENING = "ACS emulator listening: ";
+
+    private final Process process;
+    private final String connectionString;
+    private final StringBuffer output;
+
+    private EmulatorProcess(Process process, String connectionString, StringBuffer output) {
+        this.process = process;
+        this.connectionString = connectionString;
+        this.output = output;
+    }
+
+    /** The java launcher of this JVM. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** A file of the build, looked up from the module directory (surefire) or the project root (IDE). */
+    static Optional<Path> projectFile(String relative) {
+        for (Path base : List.of(Path.of(".."), Path.of("."))) {
+            Path p = base.resolve(relative).normalize();
+            if (Files.isRegularFile(p)) {
+                return Optional.of(p.toAbsolutePath());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Starts the emulator and waits (bounded) for its listening line.
+     *
+     * @param arguments emulator options such as {@code --data-file F}
+     * @return the running process
+     * @throws IOException if it cannot be started or does not come up within 60 s
+     */
+    static EmulatorProcess start(List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        Optional<Path> jar = projectFile("emulator/target/acs-phonenumbers-emulator.jar");
+        if (jar.isPresent()) {
+            command.add("-jar");
+            command.add(jar.get().toString());
+        } else {
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(MAIN);
+        }
+        command.addAll(arguments);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuffer output = new StringBuffer();
+        CompletableFuture<String> listening = new CompletableFuture<>();
+        Thread drain = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.startsWith(LISTENING) && !listening.isDone()) {
+                        listening.complete(line.substring(LISTENING.length()).trim());
+                    } else {
+                        output.append(line).append('\n');
+                    }
+                }
+            } catch (IOException e) {
+                output.append("(output ended: ").append(e.getClass().getSimpleName()).append(")\n");
+            }
+            listening.completeExceptionally(new IOException("the emulator ended before listening; exit "
+                + (p.isAlive() ? "unknown" : p.exitValue()) + ", output:\n" + output));
+        }, "emulator-output");
+        drain.setDaemon(true);
+        drain.start();
+        try {
+            String cs = listening.get(60, TimeUnit.SECONDS);
+            if (!cs.startsWith("endpoint=")) {
+                throw new IOException("unexpected listening line (no endpoint=)");
+            }
+            return new EmulatorProcess(p, cs, output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            throw new IOException("interrupted while waiting for the emulator");
+        } catch (ExecutionException e) {
+            p.destroyForcibly();
+            throw new IOException(e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            p.destroyForcibly();
+            throw new IOException("the emulator did not print its listening line within 60 s");
+        }
+    }
+
+    /** {@code endpoint=http://127.0.0.1:PORT/;accesskey=...}: carries the key, never print it. */
+    String connectionString() {
+        return connectionString;
+    }
+
+    /** The emulator's output so far (without the listening line). */
+    String output() {
+        return output.toString();
+    }
+
+    /** Kills the process with SIGKILL (no shutdown hook runs, nothing is flushed) and waits for it to end. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the emulator did not end within 30 s of SIGKILL");
+        }
+    }
+
+    /** @return the process id */
+    long pid() {
+        return process.pid();
+    }
+
+    /** Stops it (SIGTERM, then SIGKILL after 10 s). */
+    @Override
+    public void close() {
+        try {
+            if (process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
