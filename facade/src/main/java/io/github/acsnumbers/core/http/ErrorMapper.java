@@ -33,12 +33,25 @@ public final class ErrorMapper {
      * @return the exception to throw
      */
     public static CommunicationException toException(ServiceResponse response, Clock clock) {
+        return toException(response, clock, true);
+    }
+
+    /**
+     * @param response  the non-2xx response
+     * @param clock     the local clock (to detect skew on 401)
+     * @param quoteBody whether a body that is not the error envelope may be quoted (abbreviated) in the message;
+     *                  false for exchanges that carry credentials
+     * @return the exception to throw
+     */
+    public static CommunicationException toException(ServiceResponse response, Clock clock, boolean quoteBody) {
         CommunicationError error = parse(response);
         ErrorKind kind = ErrorKind.classify(response.status(), error == null ? null : error.code(),
             error == null || error.innerError() == null ? null : error.innerError().code());
         String summary = response.method() + " " + response.path() + " failed";
         if (error == null) {
             summary += response.isEmpty() ? " with an empty body"
+                : !quoteBody ? " with a body that is not the service's JSON error (" + response.body().length
+                + " bytes, not shown: the exchange carries credentials)"
                 : " with a body that is not the service's JSON error ("
                 + Validation.abbreviate(response.bodyString().replaceAll("\\s+", " ").trim()) + ")";
         }

@@ -233,21 +233,25 @@ public final class HttpPipeline {
 
     private <T> T handle(ServiceRequest<T> request, ServiceResponse response) {
         if (response.status() < 200 || response.status() > 299) {
-            throw ErrorMapper.toException(response, clock);
+            throw ErrorMapper.toException(response, clock, !request.isConfidential());
         }
         try {
             return request.handler().handle(response);
-        } catch (CommunicationException | IllegalArgumentException e) {
-            if (e instanceof CommunicationException) {
-                throw (CommunicationException) e;
-            }
-            throw unreadable(response, e);
+        } catch (CommunicationException e) {
+            throw e;
         } catch (Exception e) {
-            throw unreadable(response, e);
+            throw unreadable(response, e, request.isConfidential());
         }
     }
 
-    private static CommunicationException unreadable(ServiceResponse response, Exception e) {
+    private static CommunicationException unreadable(ServiceResponse response, Exception e, boolean confidential) {
+        if (confidential) {
+            // a parser's message (and so the cause) can quote the body, which holds a credential here
+            return new CommunicationException(response.method() + " " + response.path()
+                + " returned a response the SDK could not read (" + e.getClass().getSimpleName()
+                + "; details not shown: the exchange carries credentials)", response.status(), null,
+                response.requestId(), ErrorKind.CLIENT_ERROR, null, null);
+        }
         return new CommunicationException(response.method() + " " + response.path()
             + " returned a response the SDK could not read (" + e.getClass().getSimpleName() + ": "
             + Validation.abbreviate(String.valueOf(e.getMessage())) + ")", response.status(), null,

@@ -15,11 +15,14 @@ public final class ServiceRequest<T> {
     private final Supplier<Call> call;
     private final ResponseHandler<T> handler;
     private final ReplaySafety replaySafety;
+    private final boolean confidential;
 
-    private ServiceRequest(Supplier<Call> call, ResponseHandler<T> handler, ReplaySafety replaySafety) {
+    private ServiceRequest(Supplier<Call> call, ResponseHandler<T> handler, ReplaySafety replaySafety,
+                           boolean confidential) {
         this.call = call;
         this.handler = handler;
         this.replaySafety = replaySafety;
+        this.confidential = confidential;
     }
 
     /**
@@ -29,7 +32,7 @@ public final class ServiceRequest<T> {
      * @return the request; its replay safety follows the HTTP method
      */
     public static <T> ServiceRequest<T> of(Supplier<Call> call, ResponseHandler<T> handler) {
-        return new ServiceRequest<>(call, handler, null);
+        return new ServiceRequest<>(call, handler, null, false);
     }
 
     /**
@@ -37,7 +40,18 @@ public final class ServiceRequest<T> {
      * @return a copy with that setting
      */
     public ServiceRequest<T> replaySafety(ReplaySafety safety) {
-        return new ServiceRequest<>(call, handler, safety);
+        return new ServiceRequest<>(call, handler, safety, confidential);
+    }
+
+    /**
+     * Marks an exchange whose request or response bodies hold a credential (an access token): when it fails with a
+     * body that is not the service's error envelope, the exception says how long the body was instead of quoting
+     * its first characters.
+     *
+     * @return a copy so marked
+     */
+    public ServiceRequest<T> confidential() {
+        return new ServiceRequest<>(call, handler, replaySafety, true);
     }
 
     /**
@@ -47,7 +61,7 @@ public final class ServiceRequest<T> {
      */
     public <R> ServiceRequest<R> map(java.util.function.Function<? super T, ? extends R> mapper) {
         ResponseHandler<T> h = handler;
-        return new ServiceRequest<>(call, r -> mapper.apply(h.handle(r)), replaySafety);
+        return new ServiceRequest<>(call, r -> mapper.apply(h.handle(r)), replaySafety, confidential);
     }
 
     Supplier<Call> call() {
@@ -56,6 +70,10 @@ public final class ServiceRequest<T> {
 
     ResponseHandler<T> handler() {
         return handler;
+    }
+
+    boolean isConfidential() {
+        return confidential;
     }
 
     ReplaySafety explicitReplaySafety() {

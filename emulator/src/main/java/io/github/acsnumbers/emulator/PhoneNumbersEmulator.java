@@ -1,0 +1,398 @@
+package io.github.acsnumbers.emulator;
+
+import io.github.acsnumbers.emulator.faults.FaultInjector;
+import io.github.acsnumbers.emulator.faults.FaultKind;
+import io.github.acsnumbers.emulator.faults.FaultPlan;
+import io.github.acsnumbers.emulator.http.EmulatorHttpServer;
+import io.github.acsnumbers.emulator.http.HmacAuthenticator;
+import io.github.acsnumbers.emulator.http.Router;
+import io.github.acsnumbers.emulator.phonenumbers.Catalog;
+import io.github.acsnumbers.emulator.phonenumbers.Model;
+import io.github.acsnumbers.emulator.phonenumbers.OperationTiming;
+import io.github.acsnumbers.emulator.phonenumbers.PhoneNumbersApi;
+import io.github.acsnumbers.emulator.phonenumbers.PhoneNumbersState;
+import io.github.acsnumbers.emulator.store.KeyValueStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A local emulator of the ACS Phone Numbers REST API (api-version 2025-06-01) on 127.0.0.1, with HMAC (and
+ * optionally bearer) authentication, deterministic inventory, state machines on an injectable clock, optional
+ * persistence and fault injection. Further APIs (SIP routing, identity) plug in through
+ * {@link Builder#routes(Consumer)} or {@link #router()}; see {@link Router}.
+ *
+ * <pre>{@code
+ * try (PhoneNumbersEmulator emulator = PhoneNumbersEmulator.start()) {
+ *     String connectionString = emulator.connectionString();
+ *     // endpoint=http://127.0.0.1:PORT/;accesskey=...
+ * }
+ * }</pre>
+ */
+public final class PhoneNumbersEmulator implements AutoCloseable {
+
+    private final String accessKey;
+    private final KeyValueStore store;
+    private final PhoneNumbersState state;
+    private final FaultInjector faults;
+    private final Router router;
+    private final EmulatorHttpServer server;
+    private final List<PersistentDomain> domains;
+    private volatile boolean closed;
+    private static final String DOMAINS = "domains";
+
+    /**
+     * An API whose state is kept by its own service and persisted as a JSON snapshot in the data file: restored at
+     * start, saved after every successful write on one of its route families (before the client is answered) and
+     * on close.
+     *
+     * @param name     key in the data file
+     * @param families route families whose writes change it
+     * @param snapshot produces the state
+     * @param restore  loads a saved state
+     */
+    public record PersistentDomain(String name, Set<String> families, Supplier<JsonObject> snapshot,
+                                   Consumer<JsonObject> restore) {
+        /** Validates and copies. */
+        public PersistentDomain {
+            if (name == null || name.isBlank() || snapshot == null || restore == null) {
+                throw new IllegalArgumentException("a persistent domain needs a name, a snapshot and a restore");
+            }
+            families = families == null ? Set.of() : Set.copyOf(families);
+        }
+    }
+
+    private synchronized void saveDomain(PersistentDomain d) {
+        if (!store.persistent()) {
+            return;
+        }
+        store.map(DOMAINS).put(d.name(), d.snapshot().get().toString());
+        store.commit();
+    }
+
+    private final SipAndIdentityApis sipAndIdentity;
+
+    private PhoneNumbersEmulator(Builder b) throws IOException {
+        this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
+        HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.clock, b.skew, b.bearerTokens);
+        this.store = b.dataFile == null ? KeyValueStore.inMemory() : KeyValueStore.file(b.dataFile);
+        try {
+            this.state = new PhoneNumbersState(new Catalog(b.seed), store, b.clock, b.timing);
+            state.prepopulate(b.purchased);
+            this.faults = new FaultInjector(b.faults);
+            this.router = new Router();
+            new PhoneNumbersApi(state).register(router);
+            // SIP routing and identity share the port, and the data file, with phone numbers
+            this.sipAndIdentity = new SipAndIdentityApis(accessKey, b.clock);
+            sipAndIdentity.register(router);
+            for (Consumer<Router> extra : b.routeHooks) {
+                extra.accept(router);
+            }
+            List<PersistentDomain> all = new ArrayList<>(b.domains);
+            all.add(new PersistentDomain("sip", Set.of("sip"), sipAndIdentity.sip()::snapshot,
+                    sipAndIdentity.sip()::restore));
+            all.add(new PersistentDomain("identity", Set.of("identity"), sipAndIdentity.identity()::snapshot,
+                    sipAndIdentity.identity()::restore));
+            this.domains = List.copyOf(all);
+            for (PersistentDomain d : domains) {
+                String saved = store.map(DOMAINS).get(d.name());
+                if (saved != null) {
+                    d.restore().accept(JsonParser.parseString(saved).getAsJsonObject());
+                }
+            }
+            this.server = new EmulatorHttpServer(b.port, router, auth, faults, b.threads);
+            if (store.persistent() && !domains.isEmpty()) {
+                server.setAppliedListener((route, request, result) -> {
+                    for (PersistentDomain d : domains) {
+                        if (d.families().contains(route.family())) {
+                            saveDomain(d);
+                        }
+                    }
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        server.start();
+    }
+
+    /** @return the emulated SIP routing and identity services (state inspection in tests) */
+    public SipAndIdentityApis sipAndIdentity() {
+        return sipAndIdentity;
+    }
+
+    /** Starts an emulator with defaults: a free port, a random key, seed 0, no purchased numbers. */
+    public static PhoneNumbersEmulator start() {
+        return builder().start();
+    }
+
+    /** A builder for a configured emulator. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:PORT} (no trailing slash). */
+    public String endpoint() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The bound port. */
+    public int port() {
+        return server.port();
+    }
+
+    /** {@code endpoint=http://127.0.0.1:PORT/;accesskey=<key>}. Contains the key: do not log it. */
+    public String connectionString() {
+        return "endpoint=" + endpoint() + "/;accesskey=" + accessKey;
+    }
+
+    /** The base64 access key requests must be signed with. */
+    public String accessKey() {
+        return accessKey;
+    }
+
+    /** The route table; add routes here to plug in more APIs while running. */
+    public Router router() {
+        return router;
+    }
+
+    /** A snapshot of purchased numbers, holds and counts. */
+    public EmulatorState state() {
+        int[] counts = state.counts();
+        Set<String> purchased = new LinkedHashSet<>();
+        state.purchasedSorted().forEach(p -> purchased.add(p.phoneNumber()));
+        return new EmulatorState(purchased, state.holdsSnapshot(), counts[0], counts[1], counts[2]);
+    }
+
+    /** The purchased number, or {@code null}: direct access for assertions. */
+    public Model.PurchasedNumber purchasedNumber(String e164) {
+        return state.purchased(e164);
+    }
+
+    /** Requests rejected with 401 (bad signature, date, body hash, token) so far. */
+    public long rejectedAuthCount() {
+        return server.rejectedAuthCount();
+    }
+
+    /** Requests received so far. */
+    public long requestCount() {
+        return server.requestCount();
+    }
+
+    /** Faults injected so far, by kind. */
+    public Map<FaultKind, Long> faultCounts() {
+        return faults.counts();
+    }
+
+    /** Replaces the fault plan at run time (the draw sequence restarts from its seed). */
+    public void setFaults(FaultPlan plan) {
+        faults.setPlan(plan);
+    }
+
+    /** Stops serving and flushes and closes the data file. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.close();
+        for (PersistentDomain d : domains) {
+            saveDomain(d);
+        }
+        store.close();
+    }
+
+    private static String randomKey() {
+        byte[] b = new byte[32];
+        new SecureRandom().nextBytes(b);
+        return Base64.getEncoder().encodeToString(b);
+    }
+
+    /** Never shows the key. */
+    @Override
+    public String toString() {
+        return "PhoneNumbersEmulator[" + endpoint() + "]";
+    }
+
+    /** Configures and starts a {@link PhoneNumbersEmulator}. */
+    public static final class Builder {
+        private int port;
+        private String accessKey;
+        private long seed;
+        private int purchased;
+        private Path dataFile;
+        private Clock clock = Clock.systemUTC();
+        private OperationTiming timing = OperationTiming.uniform(Duration.ofMillis(300));
+        private FaultPlan faults = FaultPlan.NONE;
+        private Predicate<String> bearerTokens;
+        private Duration skew = HmacAuthenticator.DEFAULT_SKEW;
+        private int threads = 32;
+        private final List<Consumer<Router>> routeHooks = new ArrayList<>();
+        private final List<PersistentDomain> domains = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, got " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        /** The base64 access key; by default a random 32-byte key. */
+        public Builder accessKey(String base64) {
+            if (base64 == null || base64.isBlank()) {
+                throw new IllegalArgumentException("access key must not be blank");
+            }
+            byte[] decoded;
+            try {
+                decoded = Base64.getDecoder().decode(base64.trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("access key is not valid base64");
+            }
+            if (decoded.length == 0) {
+                throw new IllegalArgumentException("access key decodes to zero bytes");
+            }
+            this.accessKey = base64.trim();
+            return this;
+        }
+
+        /** Seed of the inventory (which numbers are offered, in which order). */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /** Pre-populates this many purchased US numbers (once per data file). */
+        public Builder purchased(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("purchased count must not be negative");
+            }
+            this.purchased = count;
+            return this;
+        }
+
+        /** Persists the state in this H2 MVStore file; by default state lives in memory only. */
+        public Builder dataFile(Path file) {
+            this.dataFile = file;
+            return this;
+        }
+
+        /** Clock for expiry, operation progress and the HMAC date check. */
+        public Builder clock(Clock value) {
+            if (value == null) {
+                throw new IllegalArgumentException("clock must not be null");
+            }
+            this.clock = value;
+            return this;
+        }
+
+        /** Time every long-running operation takes to finish (default 300 ms). */
+        public Builder operationDelay(Duration delay) {
+            if (delay == null || delay.isNegative()) {
+                throw new IllegalArgumentException("operation delay must be zero or positive");
+            }
+            this.timing = OperationTiming.uniform(delay);
+            return this;
+        }
+
+        /** Operation durations like the real service (seconds to tens of seconds). */
+        public Builder realisticOperationDelays() {
+            this.timing = OperationTiming.realistic();
+            return this;
+        }
+
+        /** Faults to inject (default none). */
+        public Builder faults(FaultPlan plan) {
+            this.faults = plan == null ? FaultPlan.NONE : plan;
+            return this;
+        }
+
+        /** Accepts {@code Authorization: Bearer <token>} when the predicate says yes (default: never). */
+        public Builder bearerTokens(Predicate<String> accept) {
+            this.bearerTokens = accept;
+            return this;
+        }
+
+        /** Accepts exactly this bearer token. */
+        public Builder acceptBearerToken(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("bearer token must not be blank");
+            }
+            this.bearerTokens = token::equals;
+            return this;
+        }
+
+        /** Allowed difference between {@code x-ms-date} and the clock (default 15 minutes). */
+        public Builder clockSkew(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("clock skew must be zero or positive");
+            }
+            this.skew = value;
+            return this;
+        }
+
+        /** Worker threads of the HTTP server (default 32). */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = value;
+            return this;
+        }
+
+        /** Registers more routes (e.g. SIP routing, identity) when the emulator starts; see {@link Router}. */
+        public Builder routes(Consumer<Router> registration) {
+            if (registration == null) {
+                throw new IllegalArgumentException("route registration must not be null");
+            }
+            routeHooks.add(registration);
+            return this;
+        }
+
+        /**
+         * Persists another API's state (kept by its own service) in the data file; see {@link PersistentDomain}.
+         * Without a data file this only restores nothing and saves nothing.
+         *
+         * @param name     key in the data file
+         * @param families route families whose successful writes change the state
+         * @param snapshot produces the state as JSON
+         * @param restore  loads a saved state
+         * @return this builder
+         */
+        public Builder persistentDomain(String name, Set<String> families, Supplier<JsonObject> snapshot,
+                                        Consumer<JsonObject> restore) {
+            domains.add(new PersistentDomain(name, families, snapshot, restore));
+            return this;
+        }
+
+        /** Binds the port and starts serving. */
+        public PhoneNumbersEmulator start() {
+            try {
+                return new PhoneNumbersEmulator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the emulator on port " + port + ": " + e.getMessage(),
+                        e);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.acsnumbers.emulator.phonenumbers;
+
+import java.util.Random;
+
+/**
+ * A lazily generated block of numbers sharing a prefix (dial code plus area code): index {@code i} maps to a
+ * distinct subscriber number through a seeded affine permutation, so millions of numbers cost no memory.
+ */
+public final class NumberPool {
+
+    private final String country;
+    private final String type;
+    private final String areaCode;
+    private final String locality;
+    private final String prefix;
+    private final int subscriberDigits;
+    private final long start;
+    private final long capacity;
+    private final long offset;
+    private final long stride;
+
+    NumberPool(String country, String type, String areaCode, String locality, String prefix, int subscriberDigits,
+               Random random) {
+        this.country = country;
+        this.type = type;
+        this.areaCode = areaCode;
+        this.locality = locality;
+        this.prefix = prefix;
+        this.subscriberDigits = subscriberDigits;
+        long pow = 1;
+        for (int i = 1; i < subscriberDigits; i++) {
+            pow *= 10;
+        }
+        // subscriber numbers start with 2..9, as real ones do
+        this.start = 2 * pow;
+        this.capacity = 8 * pow;
+        this.offset = Math.floorMod(random.nextLong(), capacity);
+        long s = 1 + 2 * Math.floorMod(random.nextLong(), Math.max(1, capacity / 2 - 1));
+        while (s % 5 == 0 || s % 2 == 0) {
+            s += 2;
+        }
+        // capacity = 2^a * 5^b, so any stride prime to 10 is a generator of the permutation
+        this.stride = s % capacity == 0 ? 1 : s % capacity;
+    }
+
+    /** ISO country code. */
+    public String country() {
+        return country;
+    }
+
+    /** Number type: geographic, tollFree or mobile. */
+    public String type() {
+        return type;
+    }
+
+    /** Area code. */
+    public String areaCode() {
+        return areaCode;
+    }
+
+    /** Locality name, or {@code null} for toll-free pools. */
+    public String locality() {
+        return locality;
+    }
+
+    /** How many numbers the pool holds. */
+    public long capacity() {
+        return capacity;
+    }
+
+    /** The E.164 number at an index in {@code [0, capacity)}. */
+    public String numberAt(long index) {
+        long sub = start + Math.floorMod(offset + Math.floorMod(index, capacity) * stride, capacity);
+        String digits = Long.toString(sub);
+        return "+" + prefix + digits;
+    }
+
+    /** Whether the digits (no {@code +}) belong to this pool. */
+    boolean contains(String digits) {
+        if (digits.length() != prefix.length() + subscriberDigits || !digits.startsWith(prefix)) {
+            return false;
+        }
+        char first = digits.charAt(prefix.length());
+        for (int i = prefix.length(); i < digits.length(); i++) {
+            if (!Character.isDigit(digits.charAt(i))) {
+                return false;
+            }
+        }
+        return first >= '2';
+    }
+
+    /** Digits of the number including dial code, without {@code +}. */
+    String prefix() {
+        return prefix;
+    }
+
+    /**
+     * An available number found by browsing, with the pool it comes from.
+     *
+     * @param phoneNumber E.164 number
+     * @param pool        its pool
+     */
+    public record Candidate(String phoneNumber, NumberPool pool) {
+    }
+}
