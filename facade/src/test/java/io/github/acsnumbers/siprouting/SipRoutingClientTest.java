@@ -230,6 +230,19 @@ class SipRoutingClientTest {
     }
 
     @Test
+    void patchBodiesAreByteForByteThoseOfTheRecordedTraffic() throws Exception {
+        // content hashes recorded from the real service (Java 2023 and JS recordings): same bytes, same hash
+        mock.ok("stable-empty.json").ok("stable-empty.json");
+        stable.setTrunk(new SipTrunk("delete-5063f5d873cc4fa39341af5bf03930aa.testdomain.com", 5678));
+        RecordedRequest upsert = mock.take();
+        assertEquals(95, body(upsert).length());
+        assertEquals("FlvQMyDM1zo3c4W85R2ZCdRSJZJXmh9CWwVqXbi6mPc=", upsert.getHeaders().get("x-ms-content-sha256"));
+        stable.deleteTrunk("notExisting.fqdn.com");
+        assertEquals("wGT5Ky3Gb+E1lNwRgfWhIkOwfQp1iTMH5UfRTNwWlnw=",
+            mock.take().getHeaders().get("x-ms-content-sha256"));
+    }
+
+    @Test
     void unprocessableConfigurationCarriesTheInnerCode() throws Exception {
         mock.error(422, "error-missing-trunk.json");
         CommunicationException e = assertThrows(CommunicationException.class,
