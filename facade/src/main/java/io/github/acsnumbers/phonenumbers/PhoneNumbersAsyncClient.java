@@ -3,6 +3,7 @@ package io.github.acsnumbers.phonenumbers;
 import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.lro.AsyncPoller;
+import io.github.acsnumbers.core.lro.StartRecovery;
 import io.github.acsnumbers.core.paging.AsyncPagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.BrowseOptions;
@@ -242,8 +243,9 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("purchasePhoneNumbers")
     @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
-        return AsyncPoller.begin(ops.pipeline(), ops.startPurchase(searchId, options), ops.purchaseDefinition(),
-            options == null ? null : options.getPollInterval());
+        return StartRecovery.startAsync(ops.pipeline(), ops.startPurchase(searchId, options), ops.lookupPurchase(searchId))
+            .thenApply(state -> AsyncPoller.resume(ops.pipeline(), state, ops.purchaseDefinition(),
+                options == null ? null : options.getPollInterval()));
     }
 
     /**
@@ -537,8 +539,10 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("purchaseReservation")
     @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId, PurchaseOptions options) {
-        return AsyncPoller.begin(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
-            ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval());
+        return StartRecovery.startAsync(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
+                ops.lookupReservationPurchase(reservationId))
+            .thenApply(state -> AsyncPoller.resume(ops.pipeline(), state, ops.reservationPurchaseDefinition(),
+                options == null ? null : options.getPollInterval()));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.acsnumbers.phonenumbers;
 
 import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.lro.StartRecovery;
 import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.core.paging.PagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
@@ -245,7 +246,9 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("purchasePhoneNumbers")
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
-        return SyncPoller.begin(ops.pipeline(), ops.startPurchase(searchId, options), ops.purchaseDefinition(),
+        // a lost answer is recovered by looking up purchase_<searchId>, never by blindly buying again
+        return SyncPoller.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(), ops.startPurchase(searchId, options),
+                ops.lookupPurchase(searchId)), ops.purchaseDefinition(),
             options == null ? null : options.getPollInterval());
     }
 
@@ -553,7 +556,9 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("purchaseReservation")
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReservationPurchase(String reservationId, PurchaseOptions options) {
-        return SyncPoller.begin(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
+        // a lost answer is recovered by looking up reservationPurchase_<id>, never by blindly buying again
+        return SyncPoller.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(),
+                ops.startReservationPurchase(reservationId, options), ops.lookupReservationPurchase(reservationId)),
             ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval());
     }
 
