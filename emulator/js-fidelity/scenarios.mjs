@@ -7,10 +7,13 @@
 // The script buys, reserves and releases numbers and rewrites the SIP configuration, so it refuses any endpoint
 // that is not on the loopback interface unless JS_FIDELITY_ALLOW_REMOTE=1 (never point it at a paid resource by
 // accident). JS_FIDELITY_POLL_MS sets the pollers' interval (default 100 ms; the SDK's own default is 2000 ms).
+// Every HTTP exchange is also checked against the recorded service behaviour by a watching pipeline policy
+// (wire-audit.mjs); JS_FIDELITY_WIRE_AUDIT=0 turns that off.
 
 import { PhoneNumbersClient, SipRoutingClient } from "@azure/communication-phone-numbers";
 import { CommunicationIdentityClient } from "@azure/communication-identity";
 import { randomUUID } from "node:crypto";
+import { createWireAudit } from "./wire-audit.mjs";
 
 const connectionString = process.env.ACS_CONNECTION_STRING ?? process.env.COMMUNICATION_SERVICES_CONNECTION_STRING;
 if (!connectionString) {
@@ -31,8 +34,13 @@ if (!loopback && process.env.JS_FIDELITY_ALLOW_REMOTE !== "1") {
 }
 const pollMs = Number(process.env.JS_FIDELITY_POLL_MS ?? "100");
 
-// http:// needs allowInsecureConnection (js-sdk.md §13); every other option stays at the SDK's default
-const clientOptions = { allowInsecureConnection: endpoint.protocol === "http:" };
+// http:// needs allowInsecureConnection (js-sdk.md §13); every other option stays at the SDK's default. The
+// audit policy only reads responses (after signing and retries), it never changes a request.
+const audit = process.env.JS_FIDELITY_WIRE_AUDIT === "0" ? null : createWireAudit();
+const clientOptions = {
+  allowInsecureConnection: endpoint.protocol === "http:",
+  ...(audit ? { additionalPolicies: [{ policy: audit.policy, position: "perRetry" }] } : {}),
+};
 const phoneNumbers = new PhoneNumbersClient(connectionString, clientOptions);
 const sip = new SipRoutingClient(connectionString, clientOptions);
 const identity = new CommunicationIdentityClient(connectionString, clientOptions);
@@ -185,6 +193,13 @@ scenario("list available localities (paged, administrativeDivision with a space)
   check(ny.length > 0, "no locality in administrativeDivision New York");
   for (const l of ny) {
     eq(l.administrativeDivision?.abbreviatedName, "NY", `${l.localizedName}.administrativeDivision.abbreviatedName`);
+  }
+  // ~ ! ' ( ) are left alone by encodeURIComponent (the wire) but escaped by URLSearchParams (what JS signs)
+  const odd = "Coeur d'Alene ~(North)!";
+  try {
+    await collect(phoneNumbers.listAvailableLocalities("US", { administrativeDivision: odd }));
+  } catch (e) {
+    check(!(e?.name === "RestError" && e.statusCode === 401), `administrativeDivision ${odd}: ${describe(e)}`);
   }
   ctx.locality = all.find((l) => l.localizedName.includes(" ") && l.administrativeDivision) ?? all[0];
   return `${all.length} localities, ${ny.length} in New York`;
@@ -608,8 +623,20 @@ for (const { name, body } of scenarios) {
   } catch (e) {
     const why = e instanceof Mismatch ? e.message : `unexpected ${describe(e)}`;
     console.log(`FAIL ${String(n).padStart(2)} ${name} (${Date.now() - started} ms): ${why}`);
+    for (const finding of audit?.take() ?? []) {
+      console.log(`     wire: ${finding}`);
+    }
+    process.exit(1);
+  }
+  const findings = audit?.take() ?? [];
+  if (findings.length > 0) {
+    console.log(`FAIL ${String(n).padStart(2)} ${name} (${Date.now() - started} ms): the responses differ from the service's`);
+    for (const finding of findings) {
+      console.log(`     wire: ${finding}`);
+    }
     process.exit(1);
   }
   console.log(`ok   ${String(n).padStart(2)} ${name} (${Date.now() - started} ms)${detail ? ` — ${detail}` : ""}`);
 }
-console.log(`all ${scenarios.length} JavaScript SDK scenarios passed against ${endpoint.origin} in ${Date.now() - startedAll} ms`);
+const audited = audit ? `, ${audit.exchanges()} HTTP exchanges audited` : "";
+console.log(`all ${scenarios.length} JavaScript SDK scenarios passed against ${endpoint.origin} in ${Date.now() - startedAll} ms${audited}`);
