@@ -12,6 +12,7 @@
 
 import { PhoneNumbersClient, SipRoutingClient } from "@azure/communication-phone-numbers";
 import { CommunicationIdentityClient } from "@azure/communication-identity";
+import { AzureKeyCredential } from "@azure/core-auth";
 import { randomUUID } from "node:crypto";
 import { createWireAudit } from "./wire-audit.mjs";
 
@@ -365,7 +366,26 @@ scenario("browse and reserve available phone numbers", async () => {
   isDate(mine.expiresAt, "listed reservation expiresAt");
   ctx.reservationId = reservationId;
   ctx.reserved = `+${phoneNumbersList[0].id}`;
+  ctx.browsed = phoneNumbersList;
   return `reservation ${reservationId} holds ${ctx.reserved} (${listed.length} reservation(s) listed)`;
+});
+
+scenario("reserve a number held by another reservation (207 partial failure)", async () => {
+  const [held, free] = ctx.browsed; // held by the first reservation; free again since it was removed from it
+  const reservationId = randomUUID();
+  const reservationResponse = await phoneNumbers.createOrUpdateReservation({ reservationId }, { add: [held, free] });
+  const numbersWithError = [];
+  for (const number of Object.values(reservationResponse.phoneNumbers || {})) {
+    if (number != null && number.status === "error") {
+      numbersWithError.push(number);
+    }
+  }
+  eq(show(numbersWithError.map((n) => n.id)), show([held.id]), "numbers with errors");
+  eq(numbersWithError[0].error?.code, "NumberNotAvailable", "error code of the held number");
+  isString(numbersWithError[0].error?.message, "error message of the held number");
+  eq(reservationResponse.phoneNumbers[free.id]?.status, "reserved", "status of the free number");
+  await phoneNumbers.deleteReservation(reservationId);
+  return `${held.phoneNumber} refused (NumberNotAvailable), ${free.phoneNumber} reserved, reservation deleted`;
 });
 
 scenario("delete a reservation", async () => {
@@ -445,6 +465,31 @@ scenario("release a purchased phone number (poller)", async () => {
   return `released ${ctx.bought} and ${ctx.reserved}`;
 });
 
+scenario("purchase a number that needs the do-not-resell agreement (FR toll-free)", async () => {
+  const searchPoller = await phoneNumbers.beginSearchAvailablePhoneNumbers({
+    countryCode: "FR", phoneNumberType: "tollFree", assignmentType: "application",
+    capabilities: { calling: "inbound", sms: "none" }, quantity: 1,
+  }, poll);
+  const { searchId, phoneNumbers: found, isAgreementToNotResellRequired, cost: price } = await searchPoller.pollUntilDone();
+  eq(isAgreementToNotResellRequired, true, "isAgreementToNotResellRequired");
+  eq(price.amount, 8, "cost.amount of a French toll-free number");
+  check(found.length === 1 && found[0].startsWith("+33"), `phoneNumbers: ${show(found)}`);
+  const refused = await rejects(phoneNumbers.beginPurchasePhoneNumbers(searchId, poll), "purchase without the agreement");
+  restError(refused, 400, "BadRequest", "purchase without the agreement");
+  eq(refused.message, "Do not resell agreement was not provided and it is required for this purchase.", "message");
+  const purchasePoller = await phoneNumbers.beginPurchasePhoneNumbers(searchId, { ...poll, agreeToNotResell: true });
+  finalOperation(await purchasePoller.pollUntilDone(), "purchase", `purchase_${searchId}`, "purchase with the agreement");
+  const owned = await phoneNumbers.getPurchasedPhoneNumber(found[0]);
+  eq(owned.countryCode, "FR", "countryCode");
+  const releasePoller = await phoneNumbers.beginReleasePhoneNumber(found[0], poll);
+  finalOperation(await releasePoller.pollUntilDone(), "releasePhoneNumber", "release_", "release");
+  const unknown = randomUUID();
+  const missing = await rejects(phoneNumbers.beginPurchasePhoneNumbers(unknown, poll), "purchase of an unknown search");
+  restError(missing, 404, "NotFound", "purchase of an unknown search");
+  eq(missing.details?.error?.target, "searchid", "target of the unknown-search error");
+  return `${found[0]} refused without, bought with agreeToNotResell, released`;
+});
+
 scenario("search errors (unknown country, no matching plan)", async () => {
   const badCountry = await rejects(phoneNumbers.beginSearchAvailablePhoneNumbers({
     countryCode: "XX", phoneNumberType: "tollFree", assignmentType: "application",
@@ -496,6 +541,25 @@ scenario("SIP: replace trunks and routes", async () => {
   const listedRoutes = await collect(sip.listRoutes());
   eq(show(listedRoutes.map((r) => r.name)), show(["First Route", "Second Route"]), "routes listed after setRoutes");
   return "2 trunks, 2 routes";
+});
+
+scenario("SIP: invalid configurations are refused and change nothing", async () => {
+  const before = show({ trunks: await collect(sip.listTrunks()), routes: await collect(sip.listRoutes()) });
+  const cases = [
+    ["trunk FQDN -1", () => sip.setTrunk({ fqdn: "-1", sipSignalingPort: 5060 }), 422, "InvalidTrunkFqdn"],
+    ["route to an unknown trunk", () => sip.setRoutes([{ name: "r", numberPattern: "^.*$", trunks: ["sbc.unknown.domain.com"] }]), 422, "MissingTrunk"],
+    ["route with an empty name", () => sip.setRoutes([{ name: "", numberPattern: "^.*$", trunks: ["sbc.one.domain.com"] }]), 422, "InvalidRouteName"],
+    ["route with an empty pattern", () => sip.setRoutes([{ name: "r", numberPattern: "", trunks: ["sbc.one.domain.com"] }]), 422, "InvalidRouteNumberPattern"],
+    ["route listing a trunk twice", () => sip.setRoutes([{ name: "r", numberPattern: "^.*$", trunks: ["sbc.one.domain.com", "sbc.one.domain.com"] }]), 400, "RouteWithDuplicatedTrunk"],
+  ];
+  for (const [what, call, status, inner] of cases) {
+    const e = await rejects(call(), what);
+    restError(e, status, "UnprocessableConfiguration", what);
+    eq(e.details?.error?.innerError?.code, inner, `${what}: innerError.code`);
+  }
+  const after = show({ trunks: await collect(sip.listTrunks()), routes: await collect(sip.listRoutes()) });
+  eq(after, before, "configuration after the refused PATCHes");
+  return cases.map((c) => `${c[2]} ${c[3]}`).join(", ");
 });
 
 scenario("SIP: retrieve single trunk", async () => {
@@ -608,6 +672,24 @@ scenario("identity: revoke tokens and delete users", async () => {
   check(afterDelete?.name === "RestError" && afterDelete.statusCode >= 400 && afterDelete.statusCode < 500,
     `getToken for a deleted user: ${describe(afterDelete)}`);
   return `revoked, deleted 2 users (then ${afterDelete.statusCode} ${afterDelete.code})`;
+});
+
+// --- the README's other way to authenticate: endpoint + AzureKeyCredential ---------------------------------------
+
+scenario("authenticate with an endpoint and AzureKeyCredential (all three clients)", async () => {
+  const credential = new AzureKeyCredential(endpointMatch[2]);
+  const url = endpointMatch[1];
+  // acceptLanguage reaches the wire only with this constructor (js-sdk.md §2)
+  const pn = new PhoneNumbersClient(url, credential, { ...clientOptions, acceptLanguage: "fr-FR" });
+  const countries = await collect(pn.listAvailableCountries());
+  check(countries.some((c) => c.countryCode === "US"), "US is not listed");
+  const sipClient = new SipRoutingClient(url, credential, clientOptions);
+  check(Array.isArray(await collect(sipClient.listRoutes())), "listRoutes");
+  const id = new CommunicationIdentityClient(url, credential, clientOptions);
+  const user = await id.createUser();
+  check(user.communicationUserId.startsWith("8:acs:"), `communicationUserId: ${show(user.communicationUserId)}`);
+  await id.deleteUser(user);
+  return `${countries.length} countries (Accept-Language fr-FR), SIP and identity calls signed with the key credential`;
 });
 
 // ---------------------------------------------------------------------------------------------------------------

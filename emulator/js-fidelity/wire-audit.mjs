@@ -152,8 +152,9 @@ export function createWireAudit() {
       const id = reservation[1].toLowerCase();
       const first = !seenReservations.has(id);
       seenReservations.add(id);
-      if (first && status !== 201) {
-        say(`creating a reservation answered ${status}, the service answers 201`);
+      // 207 (some numbers refused) is recorded without saying whether the PATCH created the reservation
+      if (first && status !== 201 && status !== 207) {
+        say(`creating a reservation answered ${status}, the service answers 201 (207 when numbers are refused)`);
       }
       if (!first && status === 201) {
         say("updating a reservation answered 201, the service answers 200 (or 207)");
