@@ -490,6 +490,16 @@ scenario("purchase a number that needs the do-not-resell agreement (FR toll-free
   return `${found[0]} refused without, bought with agreeToNotResell, released`;
 });
 
+scenario("release a number the resource does not own", async () => {
+  // the service accepts the release (202, .NET ReleaseUnauthorizedNumber recording); the failure can only come
+  // through the operation, which the JS poller turns into a plain Error
+  const releasePoller = await phoneNumbers.beginReleasePhoneNumber("+14255550123", poll);
+  const e = await rejects(releasePoller.pollUntilDone(), "release of a number not owned");
+  check(e instanceof Error && e.name !== "RestError", `expected a plain Error from the poller, got ${describe(e)}`);
+  check(e.message.startsWith("The long-running operation has failed."), `message: ${e.message}`);
+  return e.message;
+});
+
 scenario("search errors (unknown country, no matching plan)", async () => {
   const badCountry = await rejects(phoneNumbers.beginSearchAvailablePhoneNumbers({
     countryCode: "XX", phoneNumberType: "tollFree", assignmentType: "application",
