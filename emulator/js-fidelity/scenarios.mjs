@@ -432,6 +432,29 @@ scenario("list purchased phone numbers (paged)", async () => {
   return `${listed.length} purchased numbers, ${pages.length} pages of 1`;
 });
 
+scenario("resume paging (continuationToken) and a poller (resumeFrom)", async () => {
+  // the continuation token is the absolute next-page URL (js-sdk.md §10)
+  const all = (await collect(phoneNumbers.listPurchasedPhoneNumbers())).map((p) => p.phoneNumber);
+  check(all.length >= 2, `need two purchased numbers, have ${all.length}`);
+  const token = `${endpoint.origin}/phoneNumbers?api-version=2025-06-01&top=1&skip=1`;
+  const resumed = [];
+  for await (const page of phoneNumbers.listPurchasedPhoneNumbers().byPage({ continuationToken: token })) {
+    resumed.push(...page.map((p) => p.phoneNumber));
+  }
+  eq(show(resumed), show(all.slice(1)), "numbers from the second page on");
+  const request = {
+    countryCode: "US", phoneNumberType: "tollFree", assignmentType: "application",
+    capabilities: { calling: "outbound", sms: "none" }, quantity: 1,
+  };
+  const first = await phoneNumbers.beginSearchAvailablePhoneNumbers(request, poll);
+  const state = first.toString();
+  first.stopPolling();
+  const again = await phoneNumbers.beginSearchAvailablePhoneNumbers(request, { ...poll, resumeFrom: state });
+  const result = await again.pollUntilDone();
+  check(state.includes(result.searchId), `resumed poller gave search ${result.searchId}, not the one in ${state}`);
+  return `${resumed.length} numbers after the token; search ${result.searchId} finished by a resumed poller`;
+});
+
 scenario("search operator information", async () => {
   const basic = await phoneNumbers.searchOperatorInformation([ctx.bought]);
   check(Array.isArray(basic.values) && basic.values.length === 1, `values: ${show(basic.values)}`);
