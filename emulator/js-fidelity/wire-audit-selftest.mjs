@@ -9,6 +9,7 @@ function headers(map) {
 }
 
 const PN_VERSIONS = "2025-04-01, 2025-06-01";
+const SIP_VERSIONS = "2023-03-01, 2023-04-01-preview, 2024-11-15-preview";
 const OK_JSON = { "content-type": "application/json; charset=utf-8", "api-supported-versions": PN_VERSIONS };
 const SEARCH = "b6e3b1a0-1111-4222-8333-944455556666";
 const searchStart = {
@@ -68,7 +69,12 @@ const cases = [
   ["catalog without Cache-Control", "GET", "/availablePhoneNumbers/countries?skip=0&maxPageSize=100&api-version=2025-06-01",
     undefined, 200, OK_JSON, "{\"countries\":[],\"nextLink\":null}", "Cache-Control"],
   ["SIP without routes", "GET", "/sip?api-version=2023-03-01", undefined, 200,
-    { ...OK_JSON, "api-supported-versions": "2023-03-01" }, "{\"trunks\":{}}", "without routes"],
+    { ...OK_JSON, "api-supported-versions": SIP_VERSIONS }, "{\"trunks\":{}}", "without routes"],
+  ["faithful SIP configuration", "GET", "/sip?api-version=2023-03-01", undefined, 200,
+    { ...OK_JSON, "api-supported-versions": SIP_VERSIONS }, "{\"trunks\":{},\"routes\":[]}", null],
+  ["SIP with a short version list", "GET", "/sip?api-version=2023-03-01", undefined, 200,
+    { ...OK_JSON, "api-supported-versions": "2023-03-01, 2024-11-15-preview" }, "{\"trunks\":{},\"routes\":[]}",
+    "api-supported-versions"],
   ["operator info without null fields", "POST", "/operatorInformation/:search?api-version=2025-06-01", "{}", 200, OK_JSON,
     "{\"values\":[{\"phoneNumber\":\"+14155550100\",\"nationalFormat\":\"x\",\"internationalFormat\":\"y\"}]}",
     "without isoCountryCode"],

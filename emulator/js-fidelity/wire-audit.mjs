@@ -11,6 +11,7 @@ const MIN_DATE = "0001-01-01T00:00:00+00:00";
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const POLL_KEYS = ["operationType", "status", "resourceLocation", "createdDateTime", "id", "lastActionDateTime"];
 const CATALOG_CACHE = "max-age=21600, private, stale-while-revalidate=86400";
+const SIP_VERSIONS = "2023-03-01, 2023-04-01-preview, 2024-11-15-preview";
 
 // LRO starts (§2.3–2.6, §2.9): kind, operationType, the id header, the Expose-Headers list, whether Location is sent
 const LRO_STARTS = [
@@ -178,6 +179,9 @@ export function createWireAudit() {
       return;
     }
     if (sip) {
+      if (h("api-supported-versions") !== SIP_VERSIONS) {
+        say(`api-supported-versions ${h("api-supported-versions")}, the service lists ${SIP_VERSIONS} (§1.3)`);
+      }
       for (const key of ["trunks", "routes"]) {
         if (!body || !(key in body)) {
           say(`SIP configuration without ${key}; the service always sends it (§3.1)`);
