@@ -4,7 +4,7 @@
 #
 #   scripts/js-fidelity.sh [extra emulator options, e.g. --realistic-timing]
 #
-# Builds the jar when it is missing, starts it on a free port with a random key, waits for its endpoint line,
+# Builds the jar when it is missing or stale, starts it on a free port with a random key, waits for its endpoint line,
 # installs the npm packages (exact versions from package-lock.json) into emulator/js-fidelity/node_modules, runs the
 # scenarios, and stops the emulator with SIGTERM. Exit code: that of the scenarios (0 = all passed).
 # Environment: JS_FIDELITY_POLL_MS (poll interval, default 100), JAVA (java binary), MVN (maven binary).
@@ -20,7 +20,8 @@ for tool in node npm "$java_bin"; do
   command -v "$tool" >/dev/null 2>&1 || { echo "js-fidelity: $tool is not on the PATH" >&2; exit 2; }
 done
 
-if [[ ! -f "$jar" ]]; then
+# (re)build when the jar is missing or older than the emulator's sources or POMs
+if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/emulator/src/main" "$root/emulator/pom.xml" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
   echo "js-fidelity: building $jar"
   (cd "$root" && "$mvn_bin" -q -pl emulator -am -DskipTests package)
 fi

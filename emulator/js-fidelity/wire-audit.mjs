@@ -279,6 +279,18 @@ export function createWireAudit() {
     if (hasResource && response.headers.get("location") !== body.resourceLocation) {
       say(`poll Location header ${response.headers.get("location")} differs from resourceLocation ${body.resourceLocation}`);
     }
+    if (kind === "reservationPurchase") {
+      // these polls repeat the start's headers, with the service's own spelling slip in Expose-Headers (§2.9)
+      const h = (name) => response.headers.get(name);
+      const id = opId.slice("reservationPurchase_".length);
+      if (h("operation-id") !== opId || h("reservation-purchase-id") !== id || !h("operation-location")) {
+        say("reservation-purchase poll without the start's operation-id/reservation-purchase-id/Operation-Location");
+      }
+      const expose = "Location,Operation-Location,operation-id,reservationPurchase-id";
+      if (h("access-control-expose-headers") !== expose) {
+        say(`poll Access-Control-Expose-Headers ${h("access-control-expose-headers")}, the service sends ${expose}`);
+      }
+    }
     if (kind === "search") {
       searchCreated.set(opId.slice("search_".length), body.createdDateTime);
     }
@@ -314,6 +326,13 @@ export function createWireAudit() {
     }
     if (!/[?&]api-version=/.test(link)) {
       say(`nextLink ${link} lost the api-version`);
+    }
+    // purchased numbers append skip last (§2.1); catalog lists put skip first (§2.7)
+    if (!explicitNull && !/[?&]skip=\d+$/.test(link)) {
+      say(`nextLink ${link} does not end with skip=N`);
+    }
+    if (explicitNull && itemsName !== "reservations" && !link.startsWith(`${prefix}skip=`)) {
+      say(`nextLink ${link} does not start with ${prefix}skip=`);
     }
   }
 
