@@ -306,6 +306,12 @@ scenario("update phone number capabilities (poller)", async () => {
   const notOwned = await rejects(phoneNumbers.beginUpdatePhoneNumberCapabilities("+14255550123", updateRequest, poll),
     "update a number not owned");
   restError(notOwned, 403, "InsufficientPermissions", "update a number not owned");
+  eq(notOwned.message, "Phone number not owned by this resource.", "message for a number not owned");
+  eq(notOwned.details?.error?.target, "phonenumber", "target for a number not owned");
+  // a malformed number gets the same 403 on 2025-06-01 (wire-behaviour.md §2.6)
+  const malformed = await rejects(phoneNumbers.beginUpdatePhoneNumberCapabilities("invalid_phone_number", updateRequest, poll),
+    "update a malformed number");
+  restError(malformed, 403, "InsufficientPermissions", "update a malformed number");
   return `calling ${updated.capabilities.calling}, sms ${updated.capabilities.sms}`;
 });
 
@@ -474,6 +480,7 @@ scenario("search operator information", async () => {
   isString(d.operatorDetails.name, "operatorDetails.name");
   const two = await rejects(phoneNumbers.searchOperatorInformation([ctx.bought, ctx.reserved]), "operator information for two numbers");
   restError(two, 400, "BadRequest", "operator information for two numbers");
+  eq(two.message, "Can only accept one phoneNumber", "message for two numbers");
   return `${info.internationalFormat}: ${d.numberType}, ${d.operatorDetails.name}`;
 });
 
@@ -523,18 +530,25 @@ scenario("release a number the resource does not own", async () => {
   return e.message;
 });
 
-scenario("search errors (unknown country, no matching plan)", async () => {
+scenario("search and browse errors (unknown country, no matching plan)", async () => {
   const badCountry = await rejects(phoneNumbers.beginSearchAvailablePhoneNumbers({
     countryCode: "XX", phoneNumberType: "tollFree", assignmentType: "application",
     capabilities: { sms: "none", calling: "outbound" }, quantity: 1,
   }, poll), "search in country XX");
   restError(badCountry, 400, "InvalidInput", "search in country XX");
+  eq(badCountry.message, "Unable to parse country code.", "message for country XX");
+  eq(badCountry.details?.error?.target, "countrycode", "target for country XX");
+  const badBrowse = await rejects(phoneNumbers.browseAvailablePhoneNumbers({ countryCode: "INVALID", phoneNumberType: "tollFree" }),
+    "browse in country INVALID");
+  restError(badBrowse, 400, "InvalidInput", "browse in country INVALID");
   const noPlan = await rejects(phoneNumbers.beginSearchAvailablePhoneNumbers({
     countryCode: "US", phoneNumberType: "tollFree", assignmentType: "person",
     capabilities: { sms: "none", calling: "outbound" }, quantity: 1,
   }, poll), "search for a plan that does not exist");
   restError(noPlan, 400, "InternalError", "search for a plan that does not exist");
   eq(noPlan.details?.error?.innerError?.code, "BadRequest", "innerError.code of the no-plan error");
+  eq(noPlan.details?.error?.innerError?.message, "We are unable to find phone plans to match your requested capabilities.",
+    "innerError.message of the no-plan error");
   return `XX → ${badCountry.statusCode} ${badCountry.code}; person toll-free → ${noPlan.statusCode} ${noPlan.code}`;
 });
 
