@@ -13,6 +13,7 @@
 import { PhoneNumbersClient, SipRoutingClient } from "@azure/communication-phone-numbers";
 import { CommunicationIdentityClient } from "@azure/communication-identity";
 import { AzureKeyCredential } from "@azure/core-auth";
+import { AzureCommunicationTokenCredential, createIdentifierFromRawId, getIdentifierRawId } from "@azure/communication-common";
 import { randomUUID } from "node:crypto";
 import { createWireAudit } from "./wire-audit.mjs";
 
@@ -682,6 +683,20 @@ scenario("identity: create a user, get and refresh a token", async () => {
   check(tooShort?.name === "RestError" && tooShort.statusCode === 400, `getToken for 59 minutes: ${describe(tooShort)}`);
   ctx.user = user;
   return `${user.communicationUserId.slice(0, 14)}…, tokens until ${first.expiresOn.toISOString()}`;
+});
+
+scenario("identity: the token works in AzureCommunicationTokenCredential (chat and calling SDKs)", async () => {
+  // chat and calling clients read the token's exp claim through communication-common
+  const { token, expiresOn } = await identity.getToken(ctx.user, ["chat", "voip"]);
+  const credential = new AzureCommunicationTokenCredential(token);
+  const accessToken = await credential.getToken();
+  eq(accessToken.token, token, "credential token");
+  eq(accessToken.expiresOnTimestamp, expiresOn.getTime(), "exp claim vs expiresOn");
+  credential.dispose();
+  const identifier = createIdentifierFromRawId(ctx.user.communicationUserId);
+  eq(identifier.kind, "communicationUser", "identifier kind of the user id");
+  eq(getIdentifierRawId(identifier), ctx.user.communicationUserId, "raw id round trip");
+  return `exp ${new Date(accessToken.expiresOnTimestamp).toISOString()} matches expiresOn`;
 });
 
 scenario("identity: create a user and a token in one request", async () => {
