@@ -420,6 +420,33 @@ scenario("purchase reservation (poller)", async () => {
   return `purchased ${ctx.reserved} through reservation ${reservationId}`;
 });
 
+scenario("concurrent searches and reservations never share a number", async () => {
+  const request = {
+    countryCode: "US", phoneNumberType: "geographic", assignmentType: "application",
+    capabilities: { calling: "inbound+outbound", sms: "none" }, areaCode: ctx.geographicAreaCode, quantity: 2,
+  };
+  const results = await Promise.all(Array.from({ length: 6 }, async () =>
+    (await phoneNumbers.beginSearchAvailablePhoneNumbers(request, poll)).pollUntilDone()));
+  const held = results.flatMap((r) => r.phoneNumbers);
+  eq(held.length, 12, "numbers held by six searches of two");
+  eq(new Set(held).size, held.length, `distinct numbers among ${show(held)}`);
+  check(held.every((n) => n.startsWith(`+1${ctx.geographicAreaCode}`)), `area code ${ctx.geographicAreaCode}: ${show(held)}`);
+  // six parties race for the same browsed number: exactly one reservation gets it
+  const { phoneNumbers: offered } = await phoneNumbers.browseAvailablePhoneNumbers({ countryCode: "US", phoneNumberType: "tollFree" },
+    { assignmentType: "application" });
+  const target = offered[0];
+  const ids = Array.from({ length: 6 }, () => randomUUID());
+  const reservations = await Promise.all(ids.map((reservationId) =>
+    phoneNumbers.createOrUpdateReservation({ reservationId }, { add: [target] })));
+  const winners = reservations.filter((r) => r.phoneNumbers?.[target.id]?.status === "reserved");
+  const losers = reservations.filter((r) => r.phoneNumbers?.[target.id]?.status === "error");
+  eq(winners.length, 1, "reservations holding the contested number");
+  eq(losers.length, 5, "reservations refused the contested number");
+  check(losers.every((r) => r.phoneNumbers[target.id].error?.code === "NumberNotAvailable"), "refusal code");
+  await Promise.all(ids.map((reservationId) => phoneNumbers.deleteReservation(reservationId)));
+  return `12 distinct numbers held by 6 concurrent searches; 1 of 6 concurrent reservations got ${target.phoneNumber}`;
+});
+
 scenario("list purchased phone numbers (paged)", async () => {
   const phoneNumbersList = await collect(phoneNumbers.listPurchasedPhoneNumbers());
   for (const p of phoneNumbersList) {
