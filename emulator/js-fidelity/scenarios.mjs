@@ -1,6 +1,6 @@
 // Runs the scenarios of the READMEs of Microsoft's JavaScript SDKs (@azure/communication-phone-numbers 1.5.0,
-// @azure/communication-identity 1.3.1) against an ACS endpoint, normally the local emulator, and checks the shape
-// of every result. One line per scenario; exit code 1 at the first mismatch, 2 for a usage error.
+// @azure/communication-identity 1.3.1, with @azure/communication-common 2.4.2 and @azure/core-auth 1.10.1) against
+// an ACS endpoint, normally the local emulator, and checks the shape of every result. One line per scenario; exit code 1 at the first mismatch, 2 for a usage error.
 //
 //   ACS_CONNECTION_STRING='endpoint=http://127.0.0.1:PORT/;accesskey=KEY' node scenarios.mjs
 //
@@ -22,10 +22,10 @@ if (!connectionString) {
   console.error("usage: ACS_CONNECTION_STRING='endpoint=http://127.0.0.1:PORT/;accesskey=KEY' node scenarios.mjs");
   process.exit(2);
 }
-// same grammar as @azure/communication-common; only the endpoint is kept, never the key
+// same grammar as @azure/communication-common; the key only goes into an AzureKeyCredential, it is never printed
 const endpointMatch = /endpoint=(.*);accesskey=(.*)/i.exec(connectionString);
-if (!endpointMatch) {
-  console.error("ACS_CONNECTION_STRING is not of the form endpoint=...;accesskey=...");
+if (!endpointMatch || !URL.canParse(endpointMatch[1])) {
+  console.error("ACS_CONNECTION_STRING is not of the form endpoint=<url>;accesskey=<key>");
   process.exit(2);
 }
 const endpoint = new URL(endpointMatch[1]);
@@ -162,7 +162,8 @@ function describe(e) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// scenarios, in the order of the READMEs; later ones use what earlier ones bought
+// scenarios: the READMEs' ones in their order, with further checks between them; later ones use what earlier ones
+// bought
 
 const ctx = {};
 const scenarios = [];
