@@ -8,7 +8,10 @@ function headers(map) {
   return { get: (name) => lower[name.toLowerCase()] };
 }
 
-const PN_VERSIONS = "2025-04-01, 2025-06-01";
+const PN_VERSIONS = "2021-03-07, 2022-01-11-preview2, 2022-06-01-preview, 2022-12-01, 2022-12-02-preview2, "
+  + "2023-04-30-preview, 2023-05-01-preview, 2023-10-01-preview, 2024-03-01-preview, 2024-04-30-preview, "
+  + "2024-05-01-preview, 2024-08-31-preview, 2025-02-11, 2025-04-01-preview, 2025-04-01, 2025-04-15-preview, 2025-06-01";
+const OP_VERSIONS = `${PN_VERSIONS}, 2022-11-15-preview, 2023-10-01-preview2`;
 const SIP_VERSIONS = "2023-03-01, 2023-04-01-preview, 2024-11-15-preview";
 const OK_JSON = { "content-type": "application/json; charset=utf-8", "api-supported-versions": PN_VERSIONS };
 const SEARCH = "b6e3b1a0-1111-4222-8333-944455556666";
@@ -26,7 +29,7 @@ const poll = (extra = {}) => JSON.stringify({
   createdDateTime: "2025-06-17T16:40:22.5120904+00:00", id: `search_${SEARCH}`,
   lastActionDateTime: "0001-01-01T00:00:00+00:00", ...extra,
 });
-const pollHeaders = { ...OK_JSON, location: `/availablePhoneNumbers/searchResults/${SEARCH}?api-version=2025-06-01` };
+const pollHeaders = { ...OK_JSON, "api-supported-versions": OP_VERSIONS, location: `/availablePhoneNumbers/searchResults/${SEARCH}?api-version=2025-06-01` };
 const base = "http://127.0.0.1:1";
 
 const cases = [
@@ -74,6 +77,18 @@ const cases = [
     undefined, 200, OK_JSON, "{\"countries\":[],\"nextLink\":null}", "Cache-Control"],
   ["SIP without routes", "GET", "/sip?api-version=2023-03-01", undefined, 200,
     { ...OK_JSON, "api-supported-versions": SIP_VERSIONS }, "{\"trunks\":{}}", "without routes"],
+  ["short phone-numbers version list", "GET", "/phoneNumbers?skip=0&api-version=2025-06-01&top=100", undefined, 200,
+    { ...OK_JSON, "api-supported-versions": "2025-04-01, 2025-06-01" }, "{\"phoneNumbers\":[]}", "api-supported-versions"],
+  ["browse with a nextLink", "POST", "/availablePhoneNumbers/countries/US/:browse?api-version=2025-06-01", "{}", 200,
+    { ...OK_JSON, "api-supported-versions": PN_VERSIONS.slice(PN_VERSIONS.indexOf("2023-04-30-preview")) },
+    "{\"phoneNumbers\":[],\"nextLink\":null}", "browse answer with a nextLink"],
+  ["2023-03-01 route with callerIdOverride", "GET", "/sip?api-version=2023-03-01", undefined, 200,
+    { ...OK_JSON, "api-supported-versions": SIP_VERSIONS },
+    "{\"trunks\":{\"a.b.c\":{\"sipSignalingPort\":5061}},\"routes\":[{\"name\":\"r\",\"numberPattern\":\".*\",\"callerIdOverride\":null}]}",
+    "callerIdOverride"],
+  ["2023-03-01 trunk with preview fields", "GET", "/sip?api-version=2023-03-01", undefined, 200,
+    { ...OK_JSON, "api-supported-versions": SIP_VERSIONS },
+    "{\"trunks\":{\"a.b.c\":{\"sipSignalingPort\":5061,\"enabled\":true}},\"routes\":[]}", "only sipSignalingPort"],
   ["faithful SIP configuration", "GET", "/sip?api-version=2023-03-01", undefined, 200,
     { ...OK_JSON, "api-supported-versions": SIP_VERSIONS }, "{\"trunks\":{},\"routes\":[]}", null],
   ["SIP with a short version list", "GET", "/sip?api-version=2023-03-01", undefined, 200,

@@ -12,6 +12,13 @@ const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const POLL_KEYS = ["operationType", "status", "resourceLocation", "createdDateTime", "id", "lastActionDateTime"];
 const CATALOG_CACHE = "max-age=21600, private, stale-while-revalidate=86400";
 const SIP_VERSIONS = "2023-03-01, 2023-04-01-preview, 2024-11-15-preview";
+// phone numbers' api-supported-versions by route family (§1.3, June 2025)
+const PN_VERSIONS = ["2021-03-07", "2022-01-11-preview2", "2022-06-01-preview", "2022-12-01", "2022-12-02-preview2",
+  "2023-04-30-preview", "2023-05-01-preview", "2023-10-01-preview", "2024-03-01-preview", "2024-04-30-preview",
+  "2024-05-01-preview", "2024-08-31-preview", "2025-02-11", "2025-04-01-preview", "2025-04-01", "2025-04-15-preview",
+  "2025-06-01"];
+const PN_OPERATION_VERSIONS = [...PN_VERSIONS, "2022-11-15-preview", "2023-10-01-preview2"].sort();
+const BROWSE_VERSIONS = PN_VERSIONS.slice(PN_VERSIONS.indexOf("2023-04-30-preview"));
 
 // LRO starts (§2.3–2.6, §2.9): kind, operationType, the id header, the Expose-Headers list, whether Location is sent
 const LRO_STARTS = [
@@ -78,6 +85,27 @@ export function createWireAudit() {
     // §1.3 response headers
     if (status < 300 && !h("api-supported-versions")) {
       say("no api-supported-versions header");
+    } else if (status < 300 && !sip) {
+      const listed = h("api-supported-versions").split(",").map((v) => v.trim());
+      const sorted = [...listed].sort();
+      let expected = PN_VERSIONS;
+      let family = "phone numbers";
+      if (rawPath.startsWith("/phoneNumbers/operations/")) {
+        expected = PN_OPERATION_VERSIONS;
+        family = "operations";
+      } else if (/^\/availablePhoneNumbers\/(reservations|countries\/[^/]+\/:browse)/.test(rawPath)) {
+        expected = BROWSE_VERSIONS;
+        family = "browse and reservations";
+      } else if (rawPath.startsWith("/operatorInformation")) {
+        expected = null; // starts at 2023-04-30-preview or 2023-05-01-preview, the recordings differ
+        family = "operator information";
+      }
+      if (expected && sorted.join(",") !== [...expected].sort().join(",")) {
+        say(`api-supported-versions for ${family} is ${listed.join(", ")}, the service lists ${expected.join(", ")}`);
+      }
+      if (!listed.includes("2025-06-01")) {
+        say(`api-supported-versions for ${family} lacks 2025-06-01`);
+      }
     }
     if (h("x-ms-error-code") != null) {
       say(`x-ms-error-code header ${h("x-ms-error-code")} (the service sends none)`);
@@ -168,6 +196,9 @@ export function createWireAudit() {
     if (reservation && method === "DELETE" && (status !== 204 || text.length > 0)) {
       say(`deleting a reservation answered ${status} with ${text.length} body bytes, the service answers 204 empty`);
     }
+    if (method === "POST" && /^\/availablePhoneNumbers\/countries\/[^/]+\/:browse$/.test(rawPath) && body && "nextLink" in body) {
+      say("browse answer with a nextLink; the service sends none (§2.9)");
+    }
     if (method === "POST" && rawPath === "/operatorInformation/:search") {
       for (const v of body?.values ?? []) {
         for (const key of ["nationalFormat", "internationalFormat", "isoCountryCode", "numberType", "operatorDetails"]) {
@@ -187,8 +218,22 @@ export function createWireAudit() {
           say(`SIP configuration without ${key}; the service always sends it (§3.1)`);
         }
       }
-      if (apiVersion === "2023-03-01" && body && "domains" in body) {
-        say("2023-03-01 SIP configuration carries domains (only 2024-11-15-preview has them)");
+      if (apiVersion === "2023-03-01" && body) {
+        if ("domains" in body) {
+          say("2023-03-01 SIP configuration carries domains (only 2024-11-15-preview has them)");
+        }
+        // the stable version's trunk is {sipSignalingPort}; callerIdOverride and health are preview-only (§3.2)
+        for (const [fqdn, trunk] of Object.entries(body.trunks ?? {})) {
+          const keys = Object.keys(trunk ?? {});
+          if (keys.join(",") !== "sipSignalingPort") {
+            say(`2023-03-01 trunk ${fqdn} has ${keys.join(",")}; the stable version has only sipSignalingPort`);
+          }
+        }
+        for (const route of body.routes ?? []) {
+          if ("callerIdOverride" in route) {
+            say(`2023-03-01 route ${route.name} has callerIdOverride (only 2024-11-15-preview answers it)`);
+          }
+        }
       }
     }
   }
