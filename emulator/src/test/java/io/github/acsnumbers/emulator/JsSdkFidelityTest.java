@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -31,14 +32,15 @@ import org.junit.jupiter.api.Test;
  * watching pipeline policy compares every exchange with the recorded service behaviour (see
  * {@code emulator/js-fidelity/} and {@code docs/js-fidelity.md}).
  *
- * <p>Skipped, with a printed notice, when {@code node} or {@code npm} is not on the PATH or the npm registry cannot
- * be reached. The packages are installed into a copy under {@code target/}, never into the source tree.
+ * <p>Skipped, with a printed notice, when {@code node} or {@code npm} is not on the PATH, {@code node} is older
+ * than 20, or the npm registry cannot be reached. The packages are installed into a copy under {@code target/}, never into the source tree.
  */
 class JsSdkFidelityTest {
 
     private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration SCENARIO_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration SELFTEST_TIMEOUT = Duration.ofMinutes(1);
+    private static final int MIN_NODE_MAJOR = 20;
     private static final boolean WINDOWS =
             System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     /** What npm prints when it cannot reach the registry (as opposed to a broken package.json or lock file). */
@@ -54,13 +56,23 @@ class JsSdkFidelityTest {
         if (node == null || npm == null) {
             skip("node and npm are not both on the PATH");
         }
+        Run version = run(Path.of("."), Map.of(), SELFTEST_TIMEOUT, "node", node.toString(), "--version");
+        int major = nodeMajor(version.lines());
+        if (major < MIN_NODE_MAJOR) {
+            skip("node " + String.join("", version.lines()) + " is older than " + MIN_NODE_MAJOR
+                    + " (the SDK packages and the scripts need it)");
+        }
         Path moduleDir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
         Path source = moduleDir.resolve("js-fidelity");
         assertTrue(Files.isRegularFile(source.resolve("package-lock.json")), "missing " + source);
         Path work = moduleDir.resolve("target").resolve("js-fidelity");
+        // node_modules from an earlier run with the same lock file is reused (npm ci would wipe and reinstall it)
+        boolean installed = Files.isRegularFile(work.resolve("node_modules").resolve(".package-lock.json"))
+                && Files.isRegularFile(work.resolve("package-lock.json"))
+                && Files.mismatch(source.resolve("package-lock.json"), work.resolve("package-lock.json")) == -1;
         copySources(source, work);
 
-        Run install = run(work, Map.of(), NPM_TIMEOUT, "npm",
+        Run install = installed ? new Run(0, false, List.of()) : run(work, Map.of(), NPM_TIMEOUT, "npm",
                 npm.toString(), "ci", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error");
         if (install.exitCode() != 0) {
             String output = String.join("\n", install.lines());
@@ -91,6 +103,17 @@ class JsSdkFidelityTest {
             assertEquals(0, emulator.rejectedAuthCount(), "the emulator refused a request the JS SDK signed");
             System.out.println("JS SDK fidelity: scenarios took " + millis + " ms");
         }
+    }
+
+    /** The major version from {@code node --version} output such as {@code v20.20.2}, or 0. */
+    private static int nodeMajor(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = Pattern.compile("^v(\\d+)\\.").matcher(line.trim());
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
     }
 
     private static void skip(String why) {
