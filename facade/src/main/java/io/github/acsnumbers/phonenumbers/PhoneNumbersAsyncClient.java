@@ -1,7 +1,9 @@
 package io.github.acsnumbers.phonenumbers;
 
+import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.lro.AsyncPoller;
+import io.github.acsnumbers.core.lro.StartRecovery;
 import io.github.acsnumbers.core.paging.AsyncPagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.BrowseOptions;
@@ -58,6 +60,7 @@ public final class PhoneNumbersAsyncClient {
      *
      * @return the countries, fetched lazily
      */
+    @ImplementsOperation("listAvailableCountries")
     public AsyncPagedIterable<PhoneNumberCountry> listAvailableCountries() {
         return listAvailableCountries(null);
     }
@@ -68,6 +71,7 @@ public final class PhoneNumbersAsyncClient {
      * @param options the page size, or {@code null}
      * @return the countries, fetched lazily
      */
+    @ImplementsOperation("listAvailableCountries")
     public AsyncPagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableCountries(options));
     }
@@ -79,6 +83,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the localities, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listAvailableLocalities")
     public AsyncPagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode) {
         return listAvailableLocalities(countryCode, null);
     }
@@ -91,6 +96,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the localities, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listAvailableLocalities")
     public AsyncPagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
                                                                       ListLocalitiesOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
@@ -104,6 +110,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the area codes, fetched lazily
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("listAreaCodes")
     public AsyncPagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType) {
         return listAvailableAreaCodes(countryCode, phoneNumberType, null);
@@ -119,6 +126,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the area codes, fetched lazily
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("listAreaCodes")
     public AsyncPagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType,
                                                                      ListAreaCodesOptions options) {
@@ -132,6 +140,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the offerings, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listOfferings")
     public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode) {
         return listAvailableOfferings(countryCode, null);
     }
@@ -144,6 +153,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the offerings, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listOfferings")
     public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
     }
@@ -162,6 +172,10 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller, completed once the service accepted the search
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
     public CompletableFuture<AsyncPoller<PhoneNumberSearchResult>> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities) {
@@ -179,6 +193,10 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller, completed once the service accepted the search; {@code cancel()} cancels the search on the service
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
     public CompletableFuture<AsyncPoller<PhoneNumberSearchResult>> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities, SearchOptions options) {
@@ -194,6 +212,8 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
     public AsyncPoller<PhoneNumberSearchResult> resumeSearchAvailablePhoneNumbers(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH), ops.searchDefinition(), null);
@@ -206,6 +226,8 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}: success means the numbers are owned
      * @throws IllegalArgumentException if the search id is blank
      */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId) {
         return beginPurchasePhoneNumbers(searchId, null);
     }
@@ -218,9 +240,12 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}: success means the numbers are owned
      * @throws IllegalArgumentException if the search id is blank
      */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
-        return AsyncPoller.begin(ops.pipeline(), ops.startPurchase(searchId, options), ops.purchaseDefinition(),
-            options == null ? null : options.getPollInterval());
+        return StartRecovery.startAsync(ops.pipeline(), ops.startPurchase(searchId, options), ops.lookupPurchase(searchId))
+            .thenApply(state -> AsyncPoller.resume(ops.pipeline(), state, ops.purchaseDefinition(),
+                options == null ? null : options.getPollInterval()));
     }
 
     /**
@@ -230,6 +255,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumePurchasePhoneNumbers(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE), ops.purchaseDefinition(), null);
@@ -244,6 +270,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the number
      * @throws IllegalArgumentException if the number is not in E.164 format
      */
+    @ImplementsOperation("getByNumber")
     public CompletableFuture<PurchasedPhoneNumber> getPurchasedPhoneNumber(String phoneNumber) {
         return ops.pipeline().sendAsync(ops.getPurchasedPhoneNumber(phoneNumber));
     }
@@ -253,6 +280,7 @@ public final class PhoneNumbersAsyncClient {
      *
      * @return the numbers, fetched lazily
      */
+    @ImplementsOperation("listPhoneNumbers")
     public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers() {
         return listPurchasedPhoneNumbers(null);
     }
@@ -263,6 +291,7 @@ public final class PhoneNumbersAsyncClient {
      * @param options the page size, or {@code null}
      * @return the numbers, fetched lazily
      */
+    @ImplementsOperation("listPhoneNumbers")
     public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
     }
@@ -277,6 +306,9 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation)
      * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
      */
+    @ImplementsOperation("updateCapabilities")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public CompletableFuture<AsyncPoller<PurchasedPhoneNumber>> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms) {
@@ -293,6 +325,9 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation)
      * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
      */
+    @ImplementsOperation("updateCapabilities")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public CompletableFuture<AsyncPoller<PurchasedPhoneNumber>> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms,
@@ -309,6 +344,8 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public AsyncPoller<PurchasedPhoneNumber> resumeUpdatePhoneNumberCapabilities(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.CAPABILITIES),
@@ -323,6 +360,8 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
      * @throws IllegalArgumentException if the number is not in E.164 format
      */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber) {
         return beginReleasePhoneNumber(phoneNumber, null);
     }
@@ -335,6 +374,8 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
      * @throws IllegalArgumentException if the number is not in E.164 format
      */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options) {
         return AsyncPoller.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
             options == null ? null : options.getPollInterval());
@@ -347,6 +388,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumeReleasePhoneNumber(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE), ops.releaseDefinition(), null);
@@ -361,6 +403,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the information per number
      * @throws IllegalArgumentException if the list is empty or a number is malformed
      */
+    @ImplementsOperation("operatorInformationSearch")
     public CompletableFuture<OperatorInformationResult> searchOperatorInformation(List<String> phoneNumbers) {
         return searchOperatorInformation(phoneNumbers, null);
     }
@@ -373,6 +416,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the information per number
      * @throws IllegalArgumentException if the list is empty or a number is malformed
      */
+    @ImplementsOperation("operatorInformationSearch")
     public CompletableFuture<OperatorInformationResult> searchOperatorInformation(List<String> phoneNumbers,
                                                                OperatorInformationOptions options) {
         return ops.pipeline().sendAsync(ops.searchOperatorInformation(phoneNumbers, options));
@@ -388,6 +432,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the numbers found
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("browseAvailableNumbers")
     public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType) {
         return browseAvailablePhoneNumbers(countryCode, phoneNumberType, null);
     }
@@ -401,6 +446,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the numbers found
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("browseAvailableNumbers")
     public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType,
                                                                 BrowseOptions options) {
         return ops.pipeline().sendAsync(ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options));
@@ -418,6 +464,7 @@ public final class PhoneNumbersAsyncClient {
      * @throws IllegalArgumentException if the id is not a UUID, a number is malformed, or a number is both added
      *                                  and removed
      */
+    @ImplementsOperation("createOrUpdateReservation")
     public CompletableFuture<PhoneNumbersReservation> createOrUpdateReservation(String reservationId, Collection<AvailablePhoneNumber> add,
                                                              Collection<String> remove) {
         return ops.pipeline().sendAsync(ops.createOrUpdateReservation(reservationId, add, remove));
@@ -430,6 +477,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the reservation
      * @throws IllegalArgumentException if the id is not a UUID
      */
+    @ImplementsOperation("getReservation")
     public CompletableFuture<PhoneNumbersReservation> getReservation(String reservationId) {
         return ops.pipeline().sendAsync(ops.getReservation(reservationId));
     }
@@ -439,6 +487,7 @@ public final class PhoneNumbersAsyncClient {
      *
      * @return the reservations, fetched lazily
      */
+    @ImplementsOperation("listReservations")
     public AsyncPagedIterable<PhoneNumbersReservation> listReservations() {
         return listReservations(null);
     }
@@ -449,6 +498,7 @@ public final class PhoneNumbersAsyncClient {
      * @param options the page size, or {@code null}
      * @return the reservations, fetched lazily
      */
+    @ImplementsOperation("listReservations")
     public AsyncPagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listReservations(options));
     }
@@ -460,6 +510,7 @@ public final class PhoneNumbersAsyncClient {
      * @return completes when the reservation is deleted
      * @throws IllegalArgumentException if the id is not a UUID
      */
+    @ImplementsOperation("deleteReservation")
     public CompletableFuture<Void> deleteReservation(String reservationId) {
         return ops.pipeline().sendAsync(ops.deleteReservation(reservationId));
     }
@@ -471,6 +522,8 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
      * @throws IllegalArgumentException if the id is not a UUID
      */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId) {
         return beginReservationPurchase(reservationId, null);
     }
@@ -483,9 +536,13 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
      * @throws IllegalArgumentException if the id is not a UUID
      */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId, PurchaseOptions options) {
-        return AsyncPoller.begin(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
-            ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval());
+        return StartRecovery.startAsync(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
+                ops.lookupReservationPurchase(reservationId))
+            .thenApply(state -> AsyncPoller.resume(ops.pipeline(), state, ops.reservationPurchaseDefinition(),
+                options == null ? null : options.getPollInterval()));
     }
 
     /**
@@ -496,6 +553,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumeReservationPurchase(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),

@@ -1,6 +1,8 @@
 package io.github.acsnumbers.phonenumbers;
 
+import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.lro.StartRecovery;
 import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.core.paging.PagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
@@ -57,6 +59,7 @@ public final class PhoneNumbersClient {
      *
      * @return the countries, fetched lazily
      */
+    @ImplementsOperation("listAvailableCountries")
     public PagedIterable<PhoneNumberCountry> listAvailableCountries() {
         return listAvailableCountries(null);
     }
@@ -67,6 +70,7 @@ public final class PhoneNumbersClient {
      * @param options the page size, or {@code null}
      * @return the countries, fetched lazily
      */
+    @ImplementsOperation("listAvailableCountries")
     public PagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listAvailableCountries(options));
     }
@@ -78,6 +82,7 @@ public final class PhoneNumbersClient {
      * @return the localities, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listAvailableLocalities")
     public PagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode) {
         return listAvailableLocalities(countryCode, null);
     }
@@ -90,6 +95,7 @@ public final class PhoneNumbersClient {
      * @return the localities, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listAvailableLocalities")
     public PagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
                                                                       ListLocalitiesOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
@@ -103,6 +109,7 @@ public final class PhoneNumbersClient {
      * @return the area codes, fetched lazily
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("listAreaCodes")
     public PagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType) {
         return listAvailableAreaCodes(countryCode, phoneNumberType, null);
@@ -118,6 +125,7 @@ public final class PhoneNumbersClient {
      * @return the area codes, fetched lazily
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("listAreaCodes")
     public PagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType,
                                                                      ListAreaCodesOptions options) {
@@ -131,6 +139,7 @@ public final class PhoneNumbersClient {
      * @return the offerings, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listOfferings")
     public PagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode) {
         return listAvailableOfferings(countryCode, null);
     }
@@ -143,6 +152,7 @@ public final class PhoneNumbersClient {
      * @return the offerings, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listOfferings")
     public PagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
     }
@@ -162,6 +172,10 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      * @throws CommunicationException   if the service refuses to start the search
      */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
     public SyncPoller<PhoneNumberSearchResult> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities) {
@@ -180,6 +194,10 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      * @throws CommunicationException   if the service refuses to start the search
      */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
     public SyncPoller<PhoneNumberSearchResult> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities, SearchOptions options) {
@@ -195,6 +213,8 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
     public SyncPoller<PhoneNumberSearchResult> resumeSearchAvailablePhoneNumbers(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH), ops.searchDefinition(), null);
@@ -208,6 +228,8 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the search id is blank
      * @throws CommunicationException   if the service refuses to start the purchase
      */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginPurchasePhoneNumbers(String searchId) {
         return beginPurchasePhoneNumbers(searchId, null);
     }
@@ -221,8 +243,12 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the search id is blank
      * @throws CommunicationException   if the service refuses to start the purchase
      */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
-        return SyncPoller.begin(ops.pipeline(), ops.startPurchase(searchId, options), ops.purchaseDefinition(),
+        // a lost answer is recovered by looking up purchase_<searchId>, never by blindly buying again
+        return SyncPoller.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(), ops.startPurchase(searchId, options),
+                ops.lookupPurchase(searchId)), ops.purchaseDefinition(),
             options == null ? null : options.getPollInterval());
     }
 
@@ -233,6 +259,7 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumePurchasePhoneNumbers(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE), ops.purchaseDefinition(), null);
@@ -248,6 +275,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is not in E.164 format
      * @throws CommunicationException   if the resource does not own it (404) or the call fails
      */
+    @ImplementsOperation("getByNumber")
     public PurchasedPhoneNumber getPurchasedPhoneNumber(String phoneNumber) {
         return ops.pipeline().send(ops.getPurchasedPhoneNumber(phoneNumber));
     }
@@ -257,6 +285,7 @@ public final class PhoneNumbersClient {
      *
      * @return the numbers, fetched lazily
      */
+    @ImplementsOperation("listPhoneNumbers")
     public PagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers() {
         return listPurchasedPhoneNumbers(null);
     }
@@ -267,6 +296,7 @@ public final class PhoneNumbersClient {
      * @param options the page size, or {@code null}
      * @return the numbers, fetched lazily
      */
+    @ImplementsOperation("listPhoneNumbers")
     public PagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
     }
@@ -282,6 +312,9 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
      * @throws CommunicationException   if the service refuses (for example 403 for a number it does not own)
      */
+    @ImplementsOperation("updateCapabilities")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public SyncPoller<PurchasedPhoneNumber> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms) {
@@ -299,6 +332,9 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("updateCapabilities")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public SyncPoller<PurchasedPhoneNumber> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms,
@@ -315,6 +351,8 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public SyncPoller<PurchasedPhoneNumber> resumeUpdatePhoneNumberCapabilities(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.CAPABILITIES),
@@ -330,6 +368,8 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is not in E.164 format
      * @throws CommunicationException   if the service refuses to start the release
      */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReleasePhoneNumber(String phoneNumber) {
         return beginReleasePhoneNumber(phoneNumber, null);
     }
@@ -343,6 +383,8 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is not in E.164 format
      * @throws CommunicationException   if the service refuses to start the release
      */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options) {
         return SyncPoller.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
             options == null ? null : options.getPollInterval());
@@ -355,6 +397,7 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumeReleasePhoneNumber(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE), ops.releaseDefinition(), null);
@@ -370,6 +413,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the list is empty or a number is malformed
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("operatorInformationSearch")
     public OperatorInformationResult searchOperatorInformation(List<String> phoneNumbers) {
         return searchOperatorInformation(phoneNumbers, null);
     }
@@ -383,6 +427,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the list is empty or a number is malformed
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("operatorInformationSearch")
     public OperatorInformationResult searchOperatorInformation(List<String> phoneNumbers,
                                                                OperatorInformationOptions options) {
         return ops.pipeline().send(ops.searchOperatorInformation(phoneNumbers, options));
@@ -399,6 +444,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("browseAvailableNumbers")
     public PhoneNumbersBrowseResult browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType) {
         return browseAvailablePhoneNumbers(countryCode, phoneNumberType, null);
     }
@@ -413,6 +459,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("browseAvailableNumbers")
     public PhoneNumbersBrowseResult browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType,
                                                                 BrowseOptions options) {
         return ops.pipeline().send(ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options));
@@ -431,6 +478,7 @@ public final class PhoneNumbersClient {
      *                                  and removed
      * @throws CommunicationException   if the service refuses the whole change
      */
+    @ImplementsOperation("createOrUpdateReservation")
     public PhoneNumbersReservation createOrUpdateReservation(String reservationId, Collection<AvailablePhoneNumber> add,
                                                              Collection<String> remove) {
         return ops.pipeline().send(ops.createOrUpdateReservation(reservationId, add, remove));
@@ -444,6 +492,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the id is not a UUID
      * @throws CommunicationException   if there is no such reservation (404) or the call fails
      */
+    @ImplementsOperation("getReservation")
     public PhoneNumbersReservation getReservation(String reservationId) {
         return ops.pipeline().send(ops.getReservation(reservationId));
     }
@@ -453,6 +502,7 @@ public final class PhoneNumbersClient {
      *
      * @return the reservations, fetched lazily
      */
+    @ImplementsOperation("listReservations")
     public PagedIterable<PhoneNumbersReservation> listReservations() {
         return listReservations(null);
     }
@@ -463,6 +513,7 @@ public final class PhoneNumbersClient {
      * @param options the page size, or {@code null}
      * @return the reservations, fetched lazily
      */
+    @ImplementsOperation("listReservations")
     public PagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listReservations(options));
     }
@@ -474,6 +525,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the id is not a UUID
      * @throws CommunicationException   if the call fails
      */
+    @ImplementsOperation("deleteReservation")
     public void deleteReservation(String reservationId) {
         ops.pipeline().send(ops.deleteReservation(reservationId));
     }
@@ -486,6 +538,8 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the id is not a UUID
      * @throws CommunicationException   if the service refuses (for example 400 for an empty reservation)
      */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReservationPurchase(String reservationId) {
         return beginReservationPurchase(reservationId, null);
     }
@@ -499,8 +553,12 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the id is not a UUID
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReservationPurchase(String reservationId, PurchaseOptions options) {
-        return SyncPoller.begin(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
+        // a lost answer is recovered by looking up reservationPurchase_<id>, never by blindly buying again
+        return SyncPoller.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(),
+                ops.startReservationPurchase(reservationId, options), ops.lookupReservationPurchase(reservationId)),
             ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval());
     }
 
@@ -512,6 +570,7 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumeReservationPurchase(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),

@@ -389,6 +389,17 @@ final class PhoneNumbersOperations {
      * The state to continue an operation from: either a resume token, or the bare operation id the service
      * reported (such as {@code search_<guid>}), which lets a caller re-attach knowing nothing else.
      */
+    /** Reads {@code purchase_<searchId>}: 404 when the purchase was never accepted (see StartRecovery). */
+    ServiceRequest<OperationState> lookupPurchase(String searchId) {
+        return purchaseDefinition().poll().apply(resumeState(PURCHASE + "_" + searchId.trim(), PURCHASE));
+    }
+
+    /** Reads {@code reservationPurchase_<reservationId>}: 404 when that purchase was never accepted. */
+    ServiceRequest<OperationState> lookupReservationPurchase(String reservationId) {
+        return reservationPurchaseDefinition().poll().apply(
+            resumeState(RESERVATION_PURCHASE + "_" + reservationId(reservationId), RESERVATION_PURCHASE));
+    }
+
     OperationState resumeState(String tokenOrOperationId, String kind) {
         String value = Validation.requireNonBlank(tokenOrOperationId, "resumeToken");
         if (!value.startsWith(kind + "_")) {

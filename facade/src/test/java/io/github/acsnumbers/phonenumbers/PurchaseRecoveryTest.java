@@ -1,0 +1,69 @@
+package io.github.acsnumbers.phonenumbers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.lro.SyncPoller;
+import io.github.acsnumbers.phonenumbers.models.PurchaseOptions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A purchase whose answer is lost is never bought twice: the client looks the operation up by its predictable id
+ * ({@code purchase_<searchId>}, {@code reservationPurchase_<id>}) before anything is sent again.
+ */
+class PurchaseRecoveryTest extends PhoneNumbersTestBase {
+    private static final String SEARCH = "8af8e74b-17b9-4bab-8448-5dc2502385e6";
+    private static final String RESERVATION = "6f0c8a2e-1d2b-4c3d-8e4f-5a6b7c8d9e0f";
+
+    @Test
+    void lostAnswerOfAnAcceptedPurchaseContinuesThatOperation() throws Exception {
+        server.enqueue(error(500, "{\"error\":{\"code\":\"InternalError\",\"message\":\"lost\"}}"));
+        server.enqueue(operation("purchase", "running", "purchase_" + SEARCH, null));
+        server.enqueue(operation("purchase", "succeeded", "purchase_" + SEARCH, null));
+        SyncPoller<Void> poller = client.beginPurchasePhoneNumbers(SEARCH, new PurchaseOptions().withAgreeToNotResell(false));
+        assertEquals("purchase_" + SEARCH, poller.getOperationId());
+        poller.getFinalResult();
+        take("POST", "/availablePhoneNumbers/:purchase?" + V);
+        take("GET", "/phoneNumbers/operations/purchase_" + SEARCH + "?" + V);
+        take("GET", "/phoneNumbers/operations/purchase_" + SEARCH + "?" + V);
+        assertEquals(3, server.getRequestCount(), "the purchase POST was sent exactly once");
+    }
+
+    @Test
+    void purchaseThatWasNotAppliedIsSentAgainAfterTheLookupSaysSo() throws Exception {
+        server.enqueue(empty(502));
+        server.enqueue(error(404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"no such operation\"}}"));
+        server.enqueue(accepted().addHeader("Operation-Location", "/phoneNumbers/operations/purchase_" + SEARCH + "?" + V)
+            .addHeader("operation-id", "purchase_" + SEARCH).addHeader("purchase-id", SEARCH).build());
+        server.enqueue(operation("purchase", "succeeded", "purchase_" + SEARCH, null));
+        client.beginPurchasePhoneNumbers(SEARCH, null).getFinalResult();
+        take("POST", "/availablePhoneNumbers/:purchase?" + V);
+        take("GET", "/phoneNumbers/operations/purchase_" + SEARCH + "?" + V);
+        take("POST", "/availablePhoneNumbers/:purchase?" + V);
+        assertEquals(4, server.getRequestCount());
+    }
+
+    @Test
+    void reservationPurchaseRecoversTheSameWayAsync() throws Exception {
+        server.enqueue(empty(504));
+        server.enqueue(operation("reservationPurchase", "succeeded", "reservationPurchase_" + RESERVATION, null));
+        builder().pollInterval(java.time.Duration.ofMillis(1)).buildAsyncClient()
+            .beginReservationPurchase(RESERVATION, null)
+            .thenCompose(p -> p.getFinalResult()).get(10, TimeUnit.SECONDS);
+        take("POST", "/availablePhoneNumbers/reservations/" + RESERVATION + "/:purchase?" + V);
+        take("GET", "/phoneNumbers/operations/reservationPurchase_" + RESERVATION + "?" + V);
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void aClearRefusalIsNotRecoveredButReported() {
+        server.enqueue(error(400, "{\"error\":{\"code\":\"BadRequest\",\"message\":\"Do not resell agreement was not "
+            + "provided and it is required for this purchase.\"}}"));
+        CommunicationException e = assertThrows(CommunicationException.class,
+            () -> client.beginPurchasePhoneNumbers(SEARCH, null));
+        assertEquals(400, e.getStatusCode());
+        assertEquals(1, server.getRequestCount());
+    }
+}
