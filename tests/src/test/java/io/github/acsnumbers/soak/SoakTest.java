@@ -329,6 +329,12 @@ class SoakTest {
 
         void step() {
             String op = OPS[random.nextInt(OPS.length)];
+            // a purchase needs something to buy: without it, this step makes it (and is counted as that)
+            if (op.equals("purchase") && held.isEmpty()) {
+                op = "search";
+            } else if (op.equals("reservationPurchase") && reservations.isEmpty()) {
+                op = "reserve";
+            }
             switch (op) {
                 case "search" -> ledger.perform(op, this::search);
                 case "purchase" -> ledger.perform(op, this::purchase);
@@ -357,9 +363,6 @@ class SoakTest {
         }
 
         private void purchase() {
-            if (held.isEmpty()) {
-                search();
-            }
             PhoneNumberSearchResult s = held.poll();
             // never re-sent by the test: a purchase whose answer is lost is the SDK's to recover
             numbers.beginPurchasePhoneNumbers(s.getSearchId(), new PurchaseOptions().withAgreeToNotResell(true))
@@ -398,13 +401,7 @@ class SoakTest {
         }
 
         private void reservationPurchase() {
-            if (reservations.isEmpty()) {
-                reserve();
-            }
             String reservationId = reservations.poll();
-            if (reservationId == null) {
-                return; // every number asked for was taken by another worker; nothing to buy
-            }
             numbers.beginReservationPurchase(reservationId, new PurchaseOptions().withAgreeToNotResell(true))
                 .getFinalResult();
             ledger.acknowledgedReservationPurchases.add(reservationId);
