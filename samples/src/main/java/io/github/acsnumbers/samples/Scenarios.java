@@ -1,5 +1,6 @@
 package io.github.acsnumbers.samples;
 
+import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.identity.CommunicationIdentityClient;
 import io.github.acsnumbers.identity.CommunicationIdentityClientBuilder;
@@ -59,18 +60,21 @@ final class Scenarios {
 
     /** @return the process exit code: 0 when every scenario that ran succeeded */
     int runAll() {
-        run("Catalog: countries, localities, area codes, offerings", this::catalog);
-        run("List purchased numbers", this::listPurchased);
+        // scenarios marked AGAIN create nothing that matters twice (a search, a user, a read, an idempotent
+        // write), so after a failure whose outcome is unknown they may simply run again; purchases are never
+        // re-run by the demo: the SDK itself finds out whether a purchase whose answer was lost took effect
+        run("Catalog: countries, localities, area codes, offerings", AGAIN, this::catalog);
+        run("List purchased numbers", AGAIN, this::listPurchased);
         String searchId = runAndGet("Search available numbers", this::search);
-        run("Purchase the numbers found", () -> purchase(searchId));
-        run("Get a purchased number", this::getOne);
-        run("Update capabilities", this::updateCapabilities);
-        run("Browse and reserve numbers, then purchase the reservation", this::browseAndReserve);
-        run("Operator information lookup", this::operatorLookup);
-        run("Release a number", this::release);
-        run("SIP trunks and routes", this::sipTrunksAndRoutes);
-        run("SIP route dry-run and lint (local)", this::sipDryRun);
-        run("Identity: user, token, revoke, delete", this::identityScenario);
+        run("Purchase the numbers found", ONCE, () -> purchase(searchId));
+        run("Get a purchased number", AGAIN, this::getOne);
+        run("Update capabilities", AGAIN, this::updateCapabilities);
+        run("Browse and reserve numbers, then purchase the reservation", ONCE, this::browseAndReserve);
+        run("Operator information lookup", AGAIN, this::operatorLookup);
+        run("Release a number", ONCE, this::release);
+        run("SIP trunks and routes", AGAIN, this::sipTrunksAndRoutes);
+        run("SIP route dry-run and lint (local)", AGAIN, this::sipDryRun);
+        run("Identity: user, token, revoke, delete", AGAIN, this::identityScenario);
         out.heading(out.failures() == 0 ? "All scenarios completed." : out.failures() + " scenario(s) failed.");
         return out.failures() == 0 ? 0 : 1;
     }
@@ -83,23 +87,46 @@ final class Scenarios {
         T get() throws Exception;
     }
 
-    private void run(String name, Step step) {
-        out.heading(name);
-        try {
+    private static final boolean AGAIN = true;
+    private static final boolean ONCE = false;
+    /** Extra runs of a repeatable scenario after a transient failure. */
+    private static final int EXTRA_RUNS = 2;
+
+    private void run(String name, boolean repeatable, Step step) {
+        runAndGet(name, repeatable, () -> {
             step.run();
-        } catch (Exception e) {
-            out.fail(name, e);
-        }
+            return null;
+        });
     }
 
     private <T> T runAndGet(String name, Producer<T> step) {
+        return runAndGet(name, AGAIN, step);
+    }
+
+    private <T> T runAndGet(String name, boolean repeatable, Producer<T> step) {
         out.heading(name);
-        try {
-            return step.get();
-        } catch (Exception e) {
-            out.fail(name, e);
-            return null;
+        for (int run = 0; ; run++) {
+            try {
+                return step.get();
+            } catch (Exception e) {
+                if (repeatable && run < EXTRA_RUNS && isTransient(e)) {
+                    out.info("transient failure (" + DemoMain.describe(e) + "); running the scenario again");
+                    continue;
+                }
+                out.fail(name, e);
+                return null;
+            }
         }
+    }
+
+    /** No answer, a timeout, throttling or a server-side failure that outlasted the SDK's own retries. */
+    private static boolean isTransient(Exception e) {
+        if (!(e instanceof CommunicationException)) {
+            return false;
+        }
+        int status = ((CommunicationException) e).getStatusCode();
+        return status == 0 && ((CommunicationException) e).getOperationId() == null
+            || status == 408 || status == 429 || status >= 500;
     }
 
     private boolean changesAllowed(String what) {
@@ -230,8 +257,31 @@ final class Scenarios {
         if (any == null || !changesAllowed("releasing a number")) {
             return;
         }
-        numbers.beginReleasePhoneNumber(any.getPhoneNumber()).getFinalResult();
+        try {
+            numbers.beginReleasePhoneNumber(any.getPhoneNumber()).getFinalResult();
+        } catch (CommunicationException e) {
+            // a release whose answer was lost is sent again; the service then reports the repeat as NotFound,
+            // because the first one already released the number; whether it is still owned tells the two apart
+            if (e.getOperationId() == null || !"NotFound".equals(e.getErrorCode()) || stillOwned(any.getPhoneNumber())) {
+                throw e;
+            }
+            out.ok("released " + any.getPhoneNumber() + " (the first answer was lost; the repeated request found the "
+                + "number already released)");
+            return;
+        }
         out.ok("released " + any.getPhoneNumber());
+    }
+
+    private boolean stillOwned(String phoneNumber) {
+        try {
+            numbers.getPurchasedPhoneNumber(phoneNumber);
+            return true;
+        } catch (CommunicationException e) {
+            if (e.getStatusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private void sipTrunksAndRoutes() {
