@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoUnderFaultsTest {
     private static final Pattern STACK_TRACE = Pattern.compile(
         "(?m)^\\s*at [\\w.$/]+\\(.*\\)\\s*$|^Caused by: |Exception in thread|^[a-z][\\w.]*\\.[A-Z]\\w*(Exception|Error)\\b");
-    private static final List<String> SEEDS = List.of("1", "2", "3");
+    /** Fault seeds, one demo run each; {@code -Ddemo.faultSeeds=1,2,3,4,5,6,7,8,9,10} for a longer check. */
+    private static final List<String> SEEDS = List.of(System.getProperty("demo.faultSeeds", "1,6").split(","));
 
     @TempDir
     Path dir;
@@ -80,10 +81,13 @@ class DemoUnderFaultsTest {
             List<String> failed = out.lines().filter(l -> l.contains("FAIL")).toList();
             long retries = out.lines().filter(l -> l.contains("Retrying ")).count();
             long recovered = out.lines().filter(l -> l.contains("was lost") || l.contains("was not applied")).count();
+            long reruns = out.lines().filter(l -> l.contains("running the scenario again")).count();
+            long releasedBefore = out.lines().filter(l -> l.contains("found the number already released")).count();
             // the demo's own output can be printed: it has been checked for secrets first
             System.out.println("DEMO UNDER FAULTS (seed " + faultSeed + "): exit " + (ended ? p.exitValue()
                 : "none (killed after 4 min)") + ", " + out.lines().count() + " lines, " + retries + " retries, "
-                + recovered + " purchase start recoveries, failed scenarios " + failed + ", stack-trace lines "
+                + recovered + " purchase start recoveries, " + reruns + " scenario re-runs, " + releasedBefore
+                + " releases whose repeat found the number released, failed scenarios " + failed + ", stack-trace lines "
                 + traces + ", secrets " + secrets);
             assertTrue(ended, "the demo ended within 4 minutes");
             assertEquals(List.of(), secrets, "secrets in the demo's output");
