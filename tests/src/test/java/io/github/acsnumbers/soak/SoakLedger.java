@@ -47,6 +47,11 @@ final class SoakLedger {
     final Set<String> releaseAcknowledged = ConcurrentHashMap.newKeySet();
     /** Trunk port writes in the order each trunk's (single) writer sent them. */
     final Map<String, List<Write<Integer>>> trunkWrites = new ConcurrentHashMap<>();
+    /**
+     * Trunk ports whose PATCH attempt timed out on the wire (fqdn to ports): the emulator may still apply such an
+     * attempt after the client gave up, even after later writes; see {@link SoakTest}.
+     */
+    final Map<String, Set<Integer>> timedOutTrunkPorts = new ConcurrentHashMap<>();
     /** Route list writes from all workers (last writer wins). */
     final List<Write<List<SipTrunkRoute>>> routeWrites = new CopyOnWriteArrayList<>();
 
@@ -89,6 +94,10 @@ final class SoakLedger {
 
     private static String reason(CommunicationException e) {
         String m = e.getMessage();
+        if (e.getOperationId() != null) {
+            return "operation " + e.getOperationId().replaceAll("_.*", "_*") + " " + e.getKind() + " "
+                + e.getErrorCode();
+        }
         if (e.getStatusCode() == 0) {
             // transport failures: keep the kind of failure, not the path with its ids
             int i = m.indexOf(" failed: ");
@@ -99,9 +108,6 @@ final class SoakLedger {
             }
             if (m.contains("timed out")) {
                 return "no answer (timed out)";
-            }
-            if (e.getOperationId() != null) {
-                return "operation " + e.getOperationId().replaceAll("_.*", "_*") + " " + e.getKind();
             }
         }
         return "HTTP " + e.getStatusCode() + " " + e.getErrorCode();

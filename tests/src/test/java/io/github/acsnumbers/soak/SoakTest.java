@@ -42,6 +42,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,7 +73,6 @@ class SoakTest {
     private static final double FAULT_RATE = 0.2;
     private static final Duration SLOW_DELAY = Duration.ofMillis(1500);
     private static final Duration READ_TIMEOUT = Duration.ofMillis(500);
-    private static final int OWNED_PER_WORKER = 4;
     private static final String[] OPS = {
         "search", "purchase", "purchase", "browse", "reserve", "reservationPurchase", "reservationPurchase",
         "capabilities", "release", "get", "get", "list", "sipTrunk", "sipTrunk", "sipRoutes"};
@@ -92,10 +92,15 @@ class SoakTest {
     private void soak(int workers, boolean sharedClient) throws Exception {
         FaultPlan faults = FaultPlan.of(FAULT_RATE, SEED).withSlowDelay(SLOW_DELAY).withRetryAfterSeconds(1);
         assertTrue(READ_TIMEOUT.compareTo(faults.slowDelay()) < 0, "slow faults must outlast the read timeout");
+        // pre-bought numbers, only ever released by the worker that owns them (a number the soak bought is never
+        // released, so that a second sale of it can only be a double purchase)
+        int ownedPerWorker = Math.max(4, OPERATIONS / (workers * 6));
         try (PhoneNumbersEmulator emulator = PhoneNumbersEmulator.builder().seed(SEED)
-                .purchased(workers * OWNED_PER_WORKER).operationDelay(Duration.ofMillis(100)).threads(64).start()) {
+                .purchased(workers * ownedPerWorker).operationDelay(Duration.ofMillis(100)).threads(64).start()) {
             SecretGuard.register(emulator.accessKey());
+            SoakLedger ledger = new SoakLedger();
             OkHttpClient http = new OkHttpClient.Builder()
+                .addNetworkInterceptor(chain -> timedOutSipWrites(chain, ledger))
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(2, TimeUnit.SECONDS)
@@ -118,7 +123,6 @@ class SoakTest {
                 trunks.add("w" + w + ".soak.contoso.com");
             }
             sharedSip.setTrunks(trunks.stream().map(f -> new SipTrunk(f, 5061)).toList());
-            SoakLedger ledger = new SoakLedger();
             emulator.setFaults(faults);
 
             AtomicInteger budget = new AtomicInteger(OPERATIONS);
@@ -160,11 +164,14 @@ class SoakTest {
                 + "  releases acknowledged but number still owned: " + v.unreleased.size() + " " + v.unreleased + "\n"
                 + "  SIP writes acknowledged but missing from the final configuration: " + v.lostSip.size() + " "
                 + v.lostSip + "\n"
+                + "  SIP writes overtaken by an earlier attempt that timed out on the client and was applied late "
+                + "(no ETag on /sip, so no client can prevent it): " + v.overtaken.size() + " " + v.overtaken + "\n"
                 + "  requests rejected as wrongly signed (retries included): " + emulator.rejectedAuthCount() + "\n"
                 + "  requests served: " + emulator.requestCount() + ", faults injected: " + injected + "\n"
                 + "  purchases acknowledged: " + ledger.acknowledgedSearchPurchases.size() + " searches, "
                 + ledger.acknowledgedReservationPurchases.size() + " reservations; purchased in the emulator but "
-                + "not acknowledged (answer lost): " + v.unacknowledgedPurchases + "\n"
+                + "not acknowledged (answer lost): " + v.unacknowledgedPurchases + "; releases applied but reported "
+                + "as failed: " + v.releasedButReportedFailed + "\n"
                 + ledger.table();
             System.out.println(report);
             ledger.defects.forEach(d -> System.out.println("  DEFECT " + d));
@@ -185,7 +192,8 @@ class SoakTest {
 
     /** The must-be-empty findings of one run. */
     private record Verdict(List<String> boughtTwice, List<String> lostPurchases, List<String> unreleased,
-                           List<String> lostSip, int unacknowledgedPurchases) {
+                           List<String> lostSip, List<String> overtaken, int unacknowledgedPurchases,
+                           int releasedButReportedFailed) {
     }
 
     private static Verdict verdict(PhoneNumbersEmulator emulator, PhoneNumbersClient numbers, SipRoutingClient sip,
@@ -246,8 +254,17 @@ class SoakTest {
                 unreleased.add(n);
             }
         }
+        // a release whose answer was lost is re-sent (DELETE counts as replay-safe); the repeat's operation then
+        // fails with NotFound although the first one released the number
+        int releasedButFailed = 0;
+        for (String n : ledger.releaseAttempted) {
+            if (!ledger.releaseAcknowledged.contains(n) && !state.purchasedNumbers().contains(n)) {
+                releasedButFailed++;
+            }
+        }
         SipConfiguration finalSip = sip.getConfiguration();
         List<String> lostSip = new ArrayList<>();
+        List<String> overtaken = new ArrayList<>();
         ledger.trunkWrites.forEach((fqdn, writes) -> {
             Optional<SipTrunk> trunk = finalSip.getTrunks().stream().filter(t -> t.getFqdn().equals(fqdn)).findFirst();
             int lastAck = -1;
@@ -264,9 +281,19 @@ class SoakTest {
             for (int i = lastAck; i < writes.size(); i++) {
                 allowed.add(writes.get(i).value);
             }
+            Integer now = trunk.map(SipTrunk::getSipSignalingPort).orElse(null);
+            if (now != null && !allowed.contains(now)
+                    && ledger.timedOutTrunkPorts.getOrDefault(fqdn, Set.of()).contains(now)) {
+                // an attempt the client timed out on, applied by the emulator after the later writes
+                overtaken.add("trunk " + fqdn + ": port " + now + " (a timed-out attempt) replaced the acknowledged "
+                    + writes.get(lastAck).value + "; writes in order (* = acknowledged): "
+                    + writes.stream().map(w -> w.value + (w.acknowledged.get() ? "*" : "")).toList());
+                return;
+            }
             if (trunk.isEmpty() || !allowed.contains(trunk.get().getSipSignalingPort())) {
                 lostSip.add("trunk " + fqdn + ": " + trunk.map(t -> "port " + t.getSipSignalingPort()).orElse("absent")
-                    + ", expected one of " + allowed);
+                    + ", expected one of " + allowed + "; its writes in order (* = acknowledged): "
+                    + writes.stream().map(w -> w.value + (w.acknowledged.get() ? "*" : "")).toList());
             }
         });
         boolean anyRouteAck = ledger.routeWrites.stream().anyMatch(w -> w.acknowledged.get());
@@ -274,7 +301,36 @@ class SoakTest {
         if (anyRouteAck && !finalIsWritten) {
             lostSip.add("routes: the final list " + finalSip.getRoutes() + " is none of the lists written");
         }
-        return new Verdict(twice, lost, unreleased, lostSip, unacknowledged);
+        return new Verdict(twice, lost, unreleased, lostSip, overtaken, unacknowledged, releasedButFailed);
+    }
+
+    /**
+     * Sees every attempt on the wire (a network interceptor runs below the SDK's retry): a trunk PATCH that timed
+     * out may still be applied by the emulator, whose slow fault waits before it handles the request.
+     */
+    private static okhttp3.Response timedOutSipWrites(okhttp3.Interceptor.Chain chain, SoakLedger ledger)
+            throws java.io.IOException {
+        okhttp3.Request request = chain.request();
+        try {
+            return chain.proceed(request);
+        } catch (java.io.InterruptedIOException e) {
+            if ("PATCH".equals(request.method()) && request.url().encodedPath().equals("/sip")
+                    && request.body() != null) {
+                okio.Buffer buffer = new okio.Buffer();
+                request.body().writeTo(buffer);
+                com.google.gson.JsonObject body = com.google.gson.JsonParser.parseString(buffer.readUtf8())
+                    .getAsJsonObject();
+                if (body.has("trunks") && body.get("trunks").isJsonObject()) {
+                    body.getAsJsonObject("trunks").entrySet().forEach(t -> {
+                        if (t.getValue().isJsonObject() && t.getValue().getAsJsonObject().has("sipSignalingPort")) {
+                            ledger.timedOutTrunkPorts.computeIfAbsent(t.getKey(), k -> ConcurrentHashMap.newKeySet())
+                                .add(t.getValue().getAsJsonObject().get("sipSignalingPort").getAsInt());
+                        }
+                    });
+                }
+            }
+            throw e;
+        }
     }
 
     private static boolean purchasedInEmulator(PhoneNumbersClient numbers, String searchId) {
@@ -334,6 +390,8 @@ class SoakTest {
                 op = "search";
             } else if (op.equals("reservationPurchase") && reservations.isEmpty()) {
                 op = "reserve";
+            } else if (op.equals("release") && owned.size() <= 2) {
+                op = "get"; // each worker keeps two numbers of its own for capabilities and gets
             }
             switch (op) {
                 case "search" -> ledger.perform(op, this::search);
@@ -422,10 +480,6 @@ class SoakTest {
         }
 
         private void release() {
-            if (owned.size() <= 2) {
-                get();
-                return;
-            }
             String n = owned.remove(random.nextInt(owned.size()));
             ledger.releaseAttempted.add(n);
             numbers.beginReleasePhoneNumber(n).getFinalResult();
