@@ -52,6 +52,10 @@ final class SoakLedger {
      * attempt after the client gave up, even after later writes; see {@link SoakTest}.
      */
     final Map<String, Set<Integer>> timedOutTrunkPorts = new ConcurrentHashMap<>();
+    /** Calling capabilities whose PATCH attempt timed out on the wire (number to values), as for trunks. */
+    final Map<String, Set<String>> timedOutCallingCapabilities = new ConcurrentHashMap<>();
+    /** Capability updates whose answer showed a value from an earlier timed-out attempt, applied late. */
+    final List<String> overtakenCapabilities = new CopyOnWriteArrayList<>();
     /** Route list writes from all workers (last writer wins). */
     final List<Write<List<SipTrunkRoute>>> routeWrites = new CopyOnWriteArrayList<>();
 
