@@ -140,8 +140,8 @@ final class SoakLedger {
     /** A table of the outcomes by operation, then the failure reasons. */
     String table() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("  %-22s %9s %9s %9s %7s%n", "operation", "attempted", "succeeded", "failed", "defect"));
-        new TreeMap<>(byOperation).forEach((op, c) -> s.append(String.format("  %-22s %9d %9d %9d %7d%n", op,
+        s.append(String.format("  %-26s %9s %9s %9s %7s%n", "operation", "attempted", "succeeded", "failed", "defect"));
+        new TreeMap<>(byOperation).forEach((op, c) -> s.append(String.format("  %-26s %9d %9d %9d %7d%n", op,
             c[0].sum(), c[1].sum(), c[2].sum(), c[3].sum())));
         s.append("  failures (all CommunicationException with a message), by reason:\n");
         List<String> reasons = new ArrayList<>(failureReasons.keySet());

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.lro.AsyncPoller;
 import io.github.acsnumbers.core.lro.OperationStatus;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import io.github.acsnumbers.emulator.EmulatorState;
 import io.github.acsnumbers.emulator.PhoneNumbersEmulator;
 import io.github.acsnumbers.emulator.faults.FaultKind;
 import io.github.acsnumbers.emulator.faults.FaultPlan;
+import io.github.acsnumbers.phonenumbers.PhoneNumbersAsyncClient;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersClient;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersClientBuilder;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
@@ -42,6 +44,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,7 +78,7 @@ class SoakTest {
     private static final Duration SLOW_DELAY = Duration.ofMillis(1500);
     private static final Duration READ_TIMEOUT = Duration.ofMillis(500);
     private static final String[] OPS = {
-        "search", "purchase", "purchase", "browse", "reserve", "reservationPurchase", "reservationPurchase",
+        "search", "purchase", "purchaseAsync", "browse", "reserve", "reservationPurchase", "reservationPurchaseAsync",
         "capabilities", "release", "get", "get", "list", "sipTrunk", "sipTrunk", "sipRoutes"};
 
     @Test
@@ -113,7 +117,11 @@ class SoakTest {
                 .pollInterval(Duration.ofMillis(50)).buildClient();
             IntFunction<SipRoutingClient> sipFor = i -> new SipRoutingClientBuilder()
                 .connectionString(emulator.connectionString()).httpClient(http).retryOptions(retry).buildClient();
+            IntFunction<PhoneNumbersAsyncClient> asyncFor = i -> new PhoneNumbersClientBuilder()
+                .connectionString(emulator.connectionString()).httpClient(http).retryOptions(retry)
+                .pollInterval(Duration.ofMillis(50)).buildAsyncClient();
             PhoneNumbersClient sharedNumbers = numbersFor.apply(-1);
+            PhoneNumbersAsyncClient sharedAsync = asyncFor.apply(-1);
             SipRoutingClient sharedSip = sipFor.apply(-1);
 
             // set-up without faults: every worker owns a few pre-bought numbers and one trunk of its own
@@ -135,7 +143,8 @@ class SoakTest {
                     owned.add(prebought.get(i));
                 }
                 Worker worker = new Worker(w, new Random(SEED * 1_000_003L + w), ledger,
-                    sharedClient ? sharedNumbers : numbersFor.apply(w), sharedClient ? sharedSip : sipFor.apply(w),
+                    sharedClient ? sharedNumbers : numbersFor.apply(w), sharedClient ? sharedAsync : asyncFor.apply(w),
+                    sharedClient ? sharedSip : sipFor.apply(w),
                     owned, trunks);
                 done.add(pool.submit(() -> {
                     while (budget.getAndDecrement() > 0) {
@@ -376,6 +385,7 @@ class SoakTest {
         private final Random random;
         private final SoakLedger ledger;
         private final PhoneNumbersClient numbers;
+        private final PhoneNumbersAsyncClient async;
         private final SipRoutingClient sip;
         private final List<String> owned;
         private final List<String> trunks;
@@ -385,12 +395,13 @@ class SoakTest {
         private final List<String> bought = new ArrayList<>();
         private int routeWrites;
 
-        Worker(int id, Random random, SoakLedger ledger, PhoneNumbersClient numbers, SipRoutingClient sip,
-               List<String> owned, List<String> trunks) {
+        Worker(int id, Random random, SoakLedger ledger, PhoneNumbersClient numbers, PhoneNumbersAsyncClient async,
+               SipRoutingClient sip, List<String> owned, List<String> trunks) {
             this.id = id;
             this.random = random;
             this.ledger = ledger;
             this.numbers = numbers;
+            this.async = async;
             this.sip = sip;
             this.owned = owned;
             this.trunks = trunks;
@@ -400,9 +411,9 @@ class SoakTest {
         void step() {
             String op = OPS[random.nextInt(OPS.length)];
             // a purchase needs something to buy: without it, this step makes it (and is counted as that)
-            if (op.equals("purchase") && held.isEmpty()) {
+            if (op.startsWith("purchase") && held.isEmpty()) {
                 op = "search";
-            } else if (op.equals("reservationPurchase") && reservations.isEmpty()) {
+            } else if (op.startsWith("reservationPurchase") && reservations.isEmpty()) {
                 op = "reserve";
             } else if (op.equals("release") && owned.size() <= 2) {
                 op = "get"; // each worker keeps two numbers of its own for capabilities and gets
@@ -410,6 +421,8 @@ class SoakTest {
             switch (op) {
                 case "search" -> ledger.perform(op, this::search);
                 case "purchase" -> ledger.perform(op, this::purchase);
+                case "purchaseAsync" -> ledger.perform(op, this::purchaseAsync);
+                case "reservationPurchaseAsync" -> ledger.perform(op, this::reservationPurchaseAsync);
                 case "browse" -> ledger.perform(op, this::browse);
                 case "reserve" -> ledger.perform(op, this::reserve);
                 case "reservationPurchase" -> ledger.perform(op, this::reservationPurchase);
@@ -441,6 +454,34 @@ class SoakTest {
                 .getFinalResult();
             ledger.acknowledgedSearchPurchases.put(s.getSearchId(), List.copyOf(s.getPhoneNumbers()));
             bought.addAll(s.getPhoneNumbers());
+        }
+
+        /** The same purchase through the async client (its start recovery is the async twin). */
+        private void purchaseAsync() {
+            PhoneNumberSearchResult s = held.poll();
+            join(async.beginPurchasePhoneNumbers(s.getSearchId(), new PurchaseOptions().withAgreeToNotResell(true))
+                .thenCompose(AsyncPoller::getFinalResult));
+            ledger.acknowledgedSearchPurchases.put(s.getSearchId(), List.copyOf(s.getPhoneNumbers()));
+            bought.addAll(s.getPhoneNumbers());
+        }
+
+        private void reservationPurchaseAsync() {
+            String reservationId = reservations.poll();
+            join(async.beginReservationPurchase(reservationId, new PurchaseOptions().withAgreeToNotResell(true))
+                .thenCompose(AsyncPoller::getFinalResult));
+            ledger.acknowledgedReservationPurchases.add(reservationId);
+        }
+
+        /** Waits for an async result; its failure is thrown as it is (a CommunicationException or a defect). */
+        private static <T> T join(CompletableFuture<T> future) {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
         }
 
         private List<AvailablePhoneNumber> browse() {
