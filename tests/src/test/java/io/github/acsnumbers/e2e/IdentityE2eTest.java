@@ -181,6 +181,20 @@ class IdentityE2eTest {
     }
 
     @Test
+    void everyScopeTheServiceKnowsAndOneItDoesNot() {
+        CommunicationUserIdentifier user = client.createUser();
+        for (CommunicationTokenScope scope : List.of(CommunicationTokenScope.CHAT, CommunicationTokenScope.VOIP,
+            CommunicationTokenScope.CHAT_JOIN, CommunicationTokenScope.CHAT_JOIN_LIMITED,
+            CommunicationTokenScope.VOIP_JOIN)) {
+            assertEquals(TokenStatus.VALID, check(guard(client.getToken(user, List.of(scope)))), scope::toString);
+        }
+        // a scope the client does not know is sent as it is; the service decides
+        CommunicationException e = assertServiceError(400,
+            () -> client.getToken(user, List.of(CommunicationTokenScope.fromString("chat.future"))));
+        assertEquals(ErrorKind.BAD_REQUEST, e.getKind());
+    }
+
+    @Test
     void teamsUserExchangeWithTheDocumentedTestTokenShape() {
         String appId = UUID.randomUUID().toString();
         String userId = UUID.randomUUID().toString();

@@ -246,6 +246,21 @@ class SipRoutingE2eTest {
     }
 
     @Test
+    void previewRouteCallerIdOverride() {
+        SipRoutingClient sip = client(SipRoutingServiceVersion.V2024_11_15_PREVIEW);
+        sip.setTrunk(new SipTrunk(A, 5061));
+        SipTrunkRoute route = SipTrunkRoute.builder("us", "^\\+1\\d{10}$").trunks(A)
+            .callerIdOverride("+14255550100").build();
+        sip.setRoutes(List.of(route));
+        assertEquals("+14255550100", sip.listRoutes().get(0).getCallerIdOverride());
+        // the stable client refuses to send it, and reads the route without it
+        SipRoutingClient stable = client(SipRoutingServiceVersion.V2023_03_01);
+        assertThrows(IllegalArgumentException.class, () -> stable.setRoutes(List.of(route)));
+        assertNull(stable.listRoutes().get(0).getCallerIdOverride());
+        assertEquals(List.of(A), stable.listRoutes().get(0).getTrunks());
+    }
+
+    @Test
     void previewDomains() {
         SipRoutingClient sip = client(SipRoutingServiceVersion.V2024_11_15_PREVIEW);
         assertTrue(sip.listDomains().isEmpty());
