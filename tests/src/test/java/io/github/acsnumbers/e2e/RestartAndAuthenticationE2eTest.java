@@ -106,6 +106,33 @@ class RestartAndAuthenticationE2eTest {
     }
 
     @Test
+    void anOperationStartedBeforeARestartIsFinishedAfterItFromItsResumeToken(@TempDir Path dir) {
+        Path data = dir.resolve("ops.mv.db");
+        String key = randomKey();
+        String token;
+        String operationId;
+        try (PhoneNumbersEmulator first = E2e.start(PhoneNumbersEmulator.builder().dataFile(data).accessKey(key)
+            .operationDelay(java.time.Duration.ofSeconds(1)))) {
+            var poller = E2e.phoneNumbers(first).buildClient().beginSearchAvailablePhoneNumbers("US",
+                PhoneNumberType.TOLL_FREE, PhoneNumberAssignmentType.APPLICATION, new PhoneNumberCapabilities(
+                    PhoneNumberCapabilityType.INBOUND_OUTBOUND, PhoneNumberCapabilityType.INBOUND_OUTBOUND));
+            token = poller.getResumeToken();
+            operationId = poller.getOperationId();
+        }
+        // the second emulator listens on another port: the token must not pin the old one
+        try (PhoneNumbersEmulator second = E2e.start(PhoneNumbersEmulator.builder().dataFile(data).accessKey(key))) {
+            PhoneNumbersClient client = E2e.phoneNumbers(second).buildClient();
+            PhoneNumberSearchResult viaToken = client.resumeSearchAvailablePhoneNumbers(token).getFinalResult();
+            assertEquals(operationId, "search_" + viaToken.getSearchId());
+            assertEquals(1, viaToken.getPhoneNumbers().size());
+            PhoneNumberSearchResult viaId = client.resumeSearchAvailablePhoneNumbers(operationId).getFinalResult();
+            assertEquals(viaToken.getPhoneNumbers(), viaId.getPhoneNumbers());
+            client.beginPurchasePhoneNumbers(viaId.getSearchId()).getFinalResult();
+            assertEquals(Set.copyOf(viaId.getPhoneNumbers()), second.state().purchasedNumbers());
+        }
+    }
+
+    @Test
     void aWrongKeyIsDeniedByEveryClient() {
         try (PhoneNumbersEmulator emulator = E2e.emulator()) {
             KeyCredential wrong = new KeyCredential(randomKey());
