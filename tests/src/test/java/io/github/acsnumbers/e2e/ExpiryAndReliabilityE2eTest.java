@@ -3,12 +3,16 @@ package io.github.acsnumbers.e2e;
 import static io.github.acsnumbers.e2e.E2e.assertServiceError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import io.github.acsnumbers.emulator.ManualClock;
+import io.github.acsnumbers.identity.CommunicationIdentityClient;
+import io.github.acsnumbers.identity.models.CommunicationTokenScope;
+import io.github.acsnumbers.identity.models.CommunicationUserIdentifier;
 import io.github.acsnumbers.emulator.PhoneNumbersEmulator;
 import io.github.acsnumbers.emulator.faults.FaultKind;
 import io.github.acsnumbers.emulator.faults.FaultPlan;
@@ -170,6 +174,39 @@ class ExpiryAndReliabilityE2eTest {
             assertEquals(ErrorKind.THROTTLED, e.getKind());
             // other families are not affected
             assertServiceError(404, () -> client.getPurchasedPhoneNumber("+14255550100"));
+        }
+    }
+
+    @Test
+    void aDroppedAnswerIsReplayedOnlyWhereARepeatIsHarmless() {
+        try (PhoneNumbersEmulator emulator = E2e.emulator()) {
+            CommunicationIdentityClient identity = E2e.identity(emulator).sleeper(d -> { })
+                .retryOptions(RetryOptions.defaults().withMaxRetries(3)).buildClient();
+            CommunicationUserIdentifier user = identity.createUser();
+            emulator.setFaults(new FaultPlan(1.0, 1, Set.of(FaultKind.DROP_AFTER_APPLY), Set.of("identity"),
+                Duration.ZERO, 0));
+
+            // creating a user is not repeated: a repeat would create a second one
+            long before = emulator.requestCount();
+            CommunicationException create = assertThrows(CommunicationException.class, identity::createUser);
+            assertEquals(ErrorKind.CLIENT_ERROR, create.getKind());
+            assertEquals(1, emulator.requestCount() - before, "createUser must not be replayed");
+
+            // issuing a token is: a repeat only issues one more token
+            before = emulator.requestCount();
+            assertThrows(CommunicationException.class,
+                () -> identity.getToken(user, List.of(CommunicationTokenScope.VOIP)));
+            assertEquals(4, emulator.requestCount() - before, "one attempt and three replays");
+
+            // a SIP merge-patch lands in the same state when repeated, so it is replayed too
+            emulator.setFaults(new FaultPlan(1.0, 1, Set.of(FaultKind.DROP_AFTER_APPLY), Set.of("sip"),
+                Duration.ZERO, 0));
+            SipRoutingClient sip = E2e.sip(emulator, SipRoutingServiceVersion.V2023_03_01).sleeper(d -> { })
+                .retryOptions(RetryOptions.defaults().withMaxRetries(2)).buildClient();
+            before = emulator.requestCount();
+            assertThrows(CommunicationException.class, () -> sip.setTrunk(new SipTrunk("sbc.contoso.example", 5061)));
+            assertEquals(3, emulator.requestCount() - before);
+            assertEquals(1, emulator.sipAndIdentity().sip().configuration().trunks().size());
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.azure.core.credential.TokenCredential;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
 import io.github.acsnumbers.emulator.ManualClock;
@@ -16,14 +17,13 @@ import io.github.acsnumbers.emulator.identity.TeamsTestToken;
 import io.github.acsnumbers.emulator.identity.TokenStatus;
 import io.github.acsnumbers.identity.CommunicationIdentityAsyncClient;
 import io.github.acsnumbers.identity.CommunicationIdentityClient;
+import io.github.acsnumbers.identity.CommunicationIdentityClientBuilder;
 import io.github.acsnumbers.identity.models.AccessToken;
 import io.github.acsnumbers.identity.models.CommunicationTokenScope;
 import io.github.acsnumbers.identity.models.CommunicationUserIdentifier;
 import io.github.acsnumbers.identity.models.CommunicationUserIdentifierAndToken;
 import io.github.acsnumbers.identity.models.TeamsExtensionAssignment;
 import io.github.acsnumbers.identity.models.TeamsExtensionPrincipalType;
-import com.azure.core.credential.TokenCredential;
-import io.github.acsnumbers.identity.CommunicationIdentityClientBuilder;
 import io.github.acsnumbers.testing.SecretGuard;
 import java.time.Duration;
 import java.time.Instant;
@@ -220,6 +220,10 @@ class IdentityE2eTest {
         assertServiceError(400, () -> client.getTokenForTeamsUser(entra, appId, UUID.randomUUID().toString()));
         assertServiceError(400, () -> await(async.getTokenForTeamsUser(entra, UUID.randomUUID().toString(), userId)));
         assertServiceError(401, () -> client.getTokenForTeamsUser("not-a-teams-token", appId, userId));
+        String expired = new TeamsTestToken(appId, userId, TeamsTestToken.DEFAULT_TENANT_ID,
+            Instant.now().minusSeconds(60)).text();
+        SecretGuard.register(expired);
+        assertServiceError(401, () -> client.getTokenForTeamsUser(expired, appId, userId));
         assertThrows(IllegalArgumentException.class, () -> client.getTokenForTeamsUser(" ", appId, userId));
     }
 

@@ -192,6 +192,23 @@ class PhoneNumbersLifecycleE2eTest {
             new ListPurchasedPhoneNumbersOptions().withPageSize(10)).getPage(first.continuationToken()));
         assertEquals(10, second.items().size());
         assertNotEquals(first.items().get(0).getPhoneNumber(), second.items().get(0).getPhoneNumber());
+        // a sync iteration can start from an async page's token (the service's relative nextLink)
+        List<PurchasedPhoneNumber> rest = new ArrayList<>();
+        client.listPurchasedPhoneNumbers(new ListPurchasedPhoneNumbersOptions().withPageSize(10))
+            .byPage(first.continuationToken()).forEach(p -> rest.addAll(p.items()));
+        assertEquals(15, rest.size());
+    }
+
+    @Test
+    void theDefaultPageSizeAndTheLastPageWithoutNextLink() {
+        emulator.close();
+        emulator = E2e.start(PhoneNumbersEmulator.builder().purchased(250));
+        client = E2e.phoneNumbers(emulator).buildClient();
+        List<Integer> sizes = new ArrayList<>();
+        client.listPurchasedPhoneNumbers().byPage().forEach(p -> sizes.add(p.items().size()));
+        assertEquals(List.of(100, 100, 50), sizes);
+        assertEquals(250, client.listPurchasedPhoneNumbers().stream().map(PurchasedPhoneNumber::getPhoneNumber)
+            .distinct().count());
     }
 
     @Test
