@@ -367,4 +367,124 @@ class PhoneNumbersLifecycleE2eTest {
         assertThrows(IllegalArgumentException.class, () -> async.getPurchasedPhoneNumber("+1"));
         assertEquals(before, emulator.requestCount());
     }
+
+    @Test
+    void pollIntervalPerCallOverridesTheBuildersAndTheRemainingOverloads() {
+        List<Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.github.acsnumbers.core.retry.Sleeper recording = d -> {
+            waits.add(d);
+            Thread.sleep(d.toMillis());
+        };
+        PhoneNumbersClient timed = E2e.phoneNumbers(emulator).sleeper(recording).buildClient();
+        PhoneNumberSearchResult found = timed.beginSearchAvailablePhoneNumbers("US", PhoneNumberType.TOLL_FREE,
+            PhoneNumberAssignmentType.APPLICATION, TOLL_FREE_CAPS,
+            new SearchOptions().withQuantity(2).withPollInterval(Duration.ofMillis(30))).getFinalResult();
+        assertFalse(waits.isEmpty());
+        assertEquals(Set.of(Duration.ofMillis(30)), Set.copyOf(waits));
+
+        waits.clear();
+        timed.beginPurchasePhoneNumbers(found.getSearchId()).getFinalResult();
+        assertEquals(Set.of(E2e.POLL), Set.copyOf(waits), "the builder's interval without a per-call one");
+
+        String number = found.getPhoneNumbers().get(0);
+        waits.clear();
+        PurchasedPhoneNumber updated = timed.beginUpdatePhoneNumberCapabilities(number,
+            PhoneNumberCapabilityType.OUTBOUND, null,
+            new io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions()
+                .withPollInterval(Duration.ofMillis(20))).getFinalResult();
+        assertEquals(PhoneNumberCapabilityType.OUTBOUND, updated.getCapabilities().getCalling());
+        assertEquals(Set.of(Duration.ofMillis(20)), Set.copyOf(waits));
+
+        // async: the options overloads and resume of capabilities and release
+        AsyncPoller<PurchasedPhoneNumber> asyncUpdate = await(async.beginUpdatePhoneNumberCapabilities(number,
+            PhoneNumberCapabilityType.INBOUND, PhoneNumberCapabilityType.INBOUND,
+            new io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions()
+                .withPollInterval(Duration.ofMillis(20))));
+        PurchasedPhoneNumber viaResume = await(E2e.phoneNumbers(emulator).buildAsyncClient()
+            .resumeUpdatePhoneNumberCapabilities(asyncUpdate.getResumeToken()).getFinalResult());
+        assertEquals(PhoneNumberCapabilityType.INBOUND, viaResume.getCapabilities().getSms());
+        AsyncPoller<Void> asyncRelease = await(async.beginReleasePhoneNumber(number,
+            new io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions()
+                .withPollInterval(Duration.ofMillis(20))));
+        assertNull(await(E2e.phoneNumbers(emulator).buildAsyncClient()
+            .resumeReleasePhoneNumber(asyncRelease.getOperationId()).getFinalResult()));
+        assertFalse(emulator.state().purchasedNumbers().contains(number));
+        String second = found.getPhoneNumbers().get(1);
+        waits.clear();
+        assertNull(timed.beginReleasePhoneNumber(second,
+            new io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions()
+                .withPollInterval(Duration.ofMillis(20))).getFinalResult());
+        assertEquals(Set.of(Duration.ofMillis(20)), Set.copyOf(waits));
+        assertTrue(emulator.state().purchasedNumbers().isEmpty());
+        assertEquals(1, client.listAvailableAreaCodes("CA", PhoneNumberType.TOLL_FREE).stream().count());
+    }
+
+    @Test
+    void asyncPagesAsAFlowPublisher() throws Exception {
+        emulator.close();
+        emulator = E2e.start(PhoneNumbersEmulator.builder().purchased(23));
+        async = E2e.phoneNumbers(emulator).buildAsyncClient();
+        java.util.concurrent.CompletableFuture<List<Integer>> done = new java.util.concurrent.CompletableFuture<>();
+        List<Integer> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        async.listPurchasedPhoneNumbers(new ListPurchasedPhoneNumbersOptions().withPageSize(5)).byPage()
+            .subscribe(new java.util.concurrent.Flow.Subscriber<Page<PurchasedPhoneNumber>>() {
+                private java.util.concurrent.Flow.Subscription subscription;
+
+                @Override
+                public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                    subscription = s;
+                    s.request(1);
+                }
+
+                @Override
+                public void onNext(Page<PurchasedPhoneNumber> page) {
+                    sizes.add(page.items().size());
+                    subscription.request(1);
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    done.completeExceptionally(t);
+                }
+
+                @Override
+                public void onComplete() {
+                    done.complete(sizes);
+                }
+            });
+        assertEquals(List.of(5, 5, 5, 5, 3), await(done));
+
+        // a subscriber that takes one page and cancels makes no further request
+        java.util.concurrent.CompletableFuture<Integer> first = new java.util.concurrent.CompletableFuture<>();
+        long before = emulator.requestCount();
+        async.listPurchasedPhoneNumbers(new ListPurchasedPhoneNumbersOptions().withPageSize(5)).byPage()
+            .subscribe(new java.util.concurrent.Flow.Subscriber<Page<PurchasedPhoneNumber>>() {
+                private java.util.concurrent.Flow.Subscription subscription;
+
+                @Override
+                public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                    subscription = s;
+                    s.request(1);
+                }
+
+                @Override
+                public void onNext(Page<PurchasedPhoneNumber> page) {
+                    subscription.cancel();
+                    first.complete(page.items().size());
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    first.completeExceptionally(t);
+                }
+
+                @Override
+                public void onComplete() {
+                    first.completeExceptionally(new AssertionError("completed after one page of five"));
+                }
+            });
+        assertEquals(5, await(first));
+        Thread.sleep(100);
+        assertEquals(1, emulator.requestCount() - before);
+    }
 }

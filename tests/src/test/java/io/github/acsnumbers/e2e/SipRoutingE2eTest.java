@@ -334,6 +334,8 @@ class SipRoutingE2eTest {
         assertEquals(List.of("r2"), names(await(sip.testRoutesWithNumber("+442012345678",
             await(sip.getConfiguration())))));
         assertEquals("r1", await(sip.dryRun("+14255550100")).getRoute().orElseThrow().getName());
+        assertEquals("r2", sip.dryRun("+442012345678", await(sip.getConfiguration())).getRoute().orElseThrow()
+            .getName());
         // the remote lint is the local lint of the configuration read; this one has no error
         assertEquals(sip.lint(await(sip.getConfiguration())), await(sip.lint()));
         assertTrue(await(sip.lint()).stream().noneMatch(f -> f.getSeverity() == SipLintFinding.Severity.ERROR));
