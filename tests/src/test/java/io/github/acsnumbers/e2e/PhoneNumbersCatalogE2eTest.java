@@ -212,4 +212,38 @@ class PhoneNumbersCatalogE2eTest {
             () -> all(async.listAvailableAreaCodes("ZZ", PhoneNumberType.TOLL_FREE)));
         assertEquals("InvalidInput", asyncError.getErrorCode());
     }
+
+    /**
+     * Query values with spaces, reserved and non-ASCII characters: the request is signed over the raw target, so a
+     * client that signs one encoding and sends another gets 401 here.
+     */
+    @Test
+    void queryValuesThatNeedEncodingAreSignedAsSent() {
+        assertEquals(List.of("801"), all(client.listAvailableAreaCodes("US", PhoneNumberType.GEOGRAPHIC,
+            new ListAreaCodesOptions().withLocality("Salt Lake City"))).stream().map(PhoneNumberAreaCode::getAreaCode)
+            .toList());
+        assertEquals(List.of("202"), all(client.listAvailableAreaCodes("US", PhoneNumberType.GEOGRAPHIC,
+            new ListAreaCodesOptions().withAdministrativeDivision("District of Columbia")))
+            .stream().map(PhoneNumberAreaCode::getAreaCode).toList());
+        assertEquals(List.of("Brooklyn", "New York"), all(client.listAvailableLocalities("US",
+            new ListLocalitiesOptions().withAdministrativeDivision("New York"))).stream()
+            .map(PhoneNumberLocality::getLocalizedName).sorted().toList());
+        List<String> refused = new ArrayList<>();
+        for (String odd : List.of("Zürich", "São Paulo", "A&B=C", "x+y", "50%", "a/b", "~tilde", "semi;colon",
+            "quote'", "star*", "paren()", "comma,", "colon:", "at@", "dollar$", "excl!", "brackets[]", "pipe|",
+            "caret^", "back`tick", "brace{}", "hash#", "question?", "tab\t", "日本")) {
+            try {
+                assertTrue(all(client.listAvailableAreaCodes("US", PhoneNumberType.GEOGRAPHIC,
+                    new ListAreaCodesOptions().withLocality(odd))).isEmpty(), odd);
+                assertTrue(all(async.listAvailableLocalities("US",
+                    new ListLocalitiesOptions().withAdministrativeDivision(odd))).isEmpty(), odd);
+            } catch (CommunicationException e) {
+                refused.add(odd + " -> " + e.getStatusCode() + " " + e.getErrorCode());
+            }
+        }
+        assertTrue(refused.isEmpty(), () -> String.join("\n", refused));
+        // and with a language header
+        PhoneNumbersClient french = E2e.phoneNumbers(emulator).acceptLanguage("fr-FR").buildClient();
+        assertEquals(12, all(french.listAvailableCountries()).size());
+    }
 }

@@ -164,6 +164,7 @@ class SipPlanApplyAndDryRunE2eTest {
     void planAndApplyAsync() {
         SipRoutingAsyncClient sip = E2e.sip(emulator, SipRoutingServiceVersion.V2024_11_15_PREVIEW).buildAsyncClient();
         await(sip.setTrunk(new SipTrunk(A, 5061)));
+        await(sip.setDomain(new io.github.acsnumbers.siprouting.models.SipDomain("contoso.example", false)));
         SipConfiguration desired = new SipConfiguration(List.of(new SipTrunk(B, 5062)),
             List.of(new SipTrunkRoute("r", "^\\+1", List.of(B))));
         SipConfigurationPlan plan = await(sip.plan(desired));
@@ -176,6 +177,8 @@ class SipPlanApplyAndDryRunE2eTest {
         assertEquals(List.of(B), fqdns(applied.getTrunks()));
         assertEquals(Map.of(B, 5062), storedTrunks());
         assertEquals(List.of("r"), storedRouteNames());
+        // a plan is about trunks and routes: the domains are left alone
+        assertEquals(Set.of("contoso.example"), emulator.sipAndIdentity().sip().configuration().domains().keySet());
     }
 
     @Test

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,7 +141,7 @@ class SipRoutingE2eTest {
     void routesAreAnOrderedListThatIsReplacedWhole(SipRoutingServiceVersion version) {
         SipRoutingClient sip = client(version);
         sip.setTrunks(List.of(new SipTrunk(A, 5061), new SipTrunk(B, 5062)));
-        SipTrunkRoute west = SipTrunkRoute.builder("us-west", "^\\+1425\\d{7}$").description("Redmond")
+        SipTrunkRoute west = SipTrunkRoute.builder("us-west", "^\\+1425\\d{7}$").description("Redmond – Zürich 東京")
             .trunks(A, B).build();
         SipTrunkRoute us = new SipTrunkRoute("us", "^\\+1\\d{10}$", List.of(B));
         SipConfiguration afterSet = sip.setRoutes(List.of(west, us));
@@ -148,7 +149,7 @@ class SipRoutingE2eTest {
         List<SipTrunkRoute> listed = sip.listRoutes();
         assertEquals(List.of("us-west", "us"), names(listed));
         assertEquals(List.of(A, B), listed.get(0).getTrunks());
-        assertEquals("Redmond", listed.get(0).getDescription());
+        assertEquals("Redmond – Zürich 東京", listed.get(0).getDescription());
         assertEquals("^\\+1425\\d{7}$", listed.get(0).getNumberPattern());
         // routes only: trunks untouched
         assertEquals(Map.of(A, 5061, B, 5062), storedTrunks());
@@ -167,19 +168,28 @@ class SipRoutingE2eTest {
         sip.setTrunks(List.of(new SipTrunk(A, 5061), new SipTrunk(B, 5062)));
         sip.setRoutes(List.of(new SipTrunkRoute("us", "^\\+1\\d{10}$", List.of(A))));
 
-        // a route naming a trunk that does not exist: the client leaves that check to the service
-        CommunicationException missing = assertServiceError(422, () -> sip.setRoutes(List.of(
+        // a route naming a trunk that does not exist. Today the client leaves this check to the service (422
+        // MissingTrunk); issue 6 also allows refusing it before sending. Either way nothing may change.
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> sip.setRoutes(List.of(
             new SipTrunkRoute("first", "^\\+44\\d+$", List.of(B)),
             new SipTrunkRoute("ghost", "^\\+1\\d{10}$", List.of("ghost.contoso.example")))));
-        assertEquals("UnprocessableConfiguration", missing.getErrorCode());
-        assertEquals("MissingTrunk", missing.getInnerErrorCode());
-        assertEquals(ErrorKind.MISSING_TRUNK, missing.getKind());
+        if (refused instanceof CommunicationException missing) {
+            assertEquals(422, missing.getStatusCode());
+            assertEquals("UnprocessableConfiguration", missing.getErrorCode());
+            assertEquals("MissingTrunk", missing.getInnerErrorCode());
+            assertEquals(ErrorKind.MISSING_TRUNK, missing.getKind());
+        } else {
+            assertEquals(IllegalArgumentException.class, refused.getClass(), refused::toString);
+            assertTrue(refused.getMessage().contains("ghost.contoso.example"), refused.getMessage());
+        }
         // nothing half-applied: the old route list is still there, and "first" was not stored
         assertEquals(List.of("us"), storedRouteNames());
 
         // deleting a trunk that a route uses
         CommunicationException orphan = assertServiceError(422, () -> sip.deleteTrunk(A));
+        assertEquals("UnprocessableConfiguration", orphan.getErrorCode());
         assertEquals("MissingTrunk", orphan.getInnerErrorCode());
+        assertEquals(ErrorKind.MISSING_TRUNK, orphan.getKind());
         assertEquals(Map.of(A, 5061, B, 5062), storedTrunks());
 
         // an FQDN the client lets through but the service's stricter syntax refuses
@@ -258,6 +268,20 @@ class SipRoutingE2eTest {
         assertThrows(IllegalArgumentException.class, () -> stable.setRoutes(List.of(route)));
         assertNull(stable.listRoutes().get(0).getCallerIdOverride());
         assertEquals(List.of(A), stable.listRoutes().get(0).getTrunks());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SipRoutingServiceVersion.class)
+    @Disabled("BUG: emulator refuses routes whose numberPattern uses a (?...) group other than (?#), (?'n'), (?<n>) "
+        + "(e.g. ^\\+(?:33|49)\\d+$): PATCH /sip answers 422 InvalidRouteNumberPattern for valid .NET syntax")
+    void routesWithDotNetGroupConstructsAreStored(SipRoutingServiceVersion version) {
+        SipRoutingClient sip = client(version);
+        sip.setTrunk(new SipTrunk(A, 5061));
+        List<SipTrunkRoute> routes = List.of(new SipTrunkRoute("fr-de", "^\\+(?:33|49)\\d+$", List.of(A)),
+            new SipTrunkRoute("not-555", "^\\+1\\d{3}(?!555)\\d{7}$", List.of(A)),
+            new SipTrunkRoute("any-case", "(?i)^\\+1", List.of(A)));
+        sip.setRoutes(routes);
+        assertEquals(List.of("fr-de", "not-555", "any-case"), storedRouteNames());
     }
 
     @Test
