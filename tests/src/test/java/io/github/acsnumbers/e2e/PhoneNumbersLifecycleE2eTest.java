@@ -234,6 +234,10 @@ class PhoneNumbersLifecycleE2eTest {
         assertEquals(1, emulator.state().holds().size());
         await(search.cancelOperation());
         assertTrue(emulator.state().holds().isEmpty());
+        // as with the sync poller: cancelled, and the final result is an error naming the operation
+        assertEquals(OperationStatus.CANCELLED, search.getStatus());
+        CommunicationException e = assertThrows(CommunicationException.class, () -> await(search.getFinalResult()));
+        assertEquals(search.getOperationId(), e.getOperationId());
         assertServiceError(404, () -> await(async.resumeSearchAvailablePhoneNumbers(search.getOperationId()).poll()));
     }
 

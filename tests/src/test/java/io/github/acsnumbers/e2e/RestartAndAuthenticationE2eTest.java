@@ -166,4 +166,34 @@ class RestartAndAuthenticationE2eTest {
             assertTrue(right.listAvailableCountries().iterator().hasNext());
         }
     }
+
+    @Test
+    void entraIdBearerTokensWhenTheEmulatorAcceptsThem() {
+        String good = "entra-test-token-" + java.util.UUID.randomUUID();
+        SecretGuard.register(good);
+        try (PhoneNumbersEmulator emulator = E2e.start(PhoneNumbersEmulator.builder().acceptBearerToken(good))) {
+            PhoneNumbersClient numbers = new PhoneNumbersClientBuilder().endpoint(emulator.endpoint())
+                .credential(bearer(good)).buildClient();
+            assertEquals(12, numbers.listAvailableCountries().stream().count());
+            SipRoutingClient sip = new SipRoutingClientBuilder().endpoint(emulator.endpoint())
+                .credential(bearer(good)).buildClient();
+            sip.setTrunk(new SipTrunk("sbc.contoso.example", 5061));
+            assertEquals(1, emulator.sipAndIdentity().sip().configuration().trunks().size());
+            CommunicationIdentityClient identity = new CommunicationIdentityClientBuilder()
+                .endpoint(emulator.endpoint()).credential(bearer(good)).buildClient();
+            assertTrue(emulator.sipAndIdentity().identity().identityExists(identity.createUser().getId()));
+
+            String bad = "entra-test-token-" + java.util.UUID.randomUUID();
+            SecretGuard.register(bad);
+            PhoneNumbersClient denied = new PhoneNumbersClientBuilder().endpoint(emulator.endpoint())
+                .credential(bearer(bad)).buildClient();
+            assertEquals(ErrorKind.DENIED, assertServiceError(401,
+                () -> denied.listAvailableCountries().iterator().hasNext()).getKind());
+        }
+    }
+
+    private static com.azure.core.credential.TokenCredential bearer(String token) {
+        return context -> reactor.core.publisher.Mono.just(new com.azure.core.credential.AccessToken(token,
+            java.time.OffsetDateTime.now().plusHours(1)));
+    }
 }
