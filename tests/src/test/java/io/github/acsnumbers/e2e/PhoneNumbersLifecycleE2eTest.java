@@ -273,6 +273,13 @@ class PhoneNumbersLifecycleE2eTest {
         PurchasedPhoneNumber updated = other.resumeUpdatePhoneNumberCapabilities(update.getResumeToken())
             .getFinalResult();
         assertEquals(PhoneNumberCapabilityType.OUTBOUND, updated.getCapabilities().getCalling());
+        // from the bare id the number is not known up front: the operation's resourceLocation says where it is
+        SyncPoller<PurchasedPhoneNumber> update2 = client.beginUpdatePhoneNumberCapabilities(number,
+            PhoneNumberCapabilityType.INBOUND, PhoneNumberCapabilityType.INBOUND);
+        PurchasedPhoneNumber viaBareId = other.resumeUpdatePhoneNumberCapabilities(update2.getOperationId())
+            .getFinalResult();
+        assertEquals(number, viaBareId.getPhoneNumber());
+        assertEquals(PhoneNumberCapabilityType.INBOUND, viaBareId.getCapabilities().getSms());
 
         SyncPoller<Void> release = client.beginReleasePhoneNumber(number);
         assertNull(other.resumeReleasePhoneNumber(release.getResumeToken()).getFinalResult());

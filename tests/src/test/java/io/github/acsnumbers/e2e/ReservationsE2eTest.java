@@ -192,6 +192,20 @@ class ReservationsE2eTest {
     }
 
     @Test
+    void aReservationOfNumbersThatNeedTheDoNotResellAgreement() {
+        List<AvailablePhoneNumber> fr = client.browseAvailablePhoneNumbers("FR", PhoneNumberType.TOLL_FREE)
+            .getPhoneNumbers();
+        assertTrue(fr.get(0).isAgreementToNotResellRequired());
+        String id = UUID.randomUUID().toString();
+        client.createOrUpdateReservation(id, fr.subList(0, 1), null);
+        assertServiceError(400, () -> client.beginReservationPurchase(id));
+        assertTrue(emulator.state().purchasedNumbers().isEmpty());
+        assertNull(client.beginReservationPurchase(id, new PurchaseOptions().withAgreeToNotResell(true))
+            .getFinalResult());
+        assertEquals(Set.of(fr.get(0).getPhoneNumber()), emulator.state().purchasedNumbers());
+    }
+
+    @Test
     void operatorInformationSyncAndAsync() {
         OperatorInformationResult plain = client.searchOperatorInformation(List.of("+14255550123"));
         assertEquals(1, plain.getValues().size());

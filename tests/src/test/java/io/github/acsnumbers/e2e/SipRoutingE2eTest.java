@@ -122,6 +122,11 @@ class SipRoutingE2eTest {
         SipConfiguration replaced = sip.setTrunks(List.of(new SipTrunk(B, 6000), new SipTrunk(D, 5064)));
         assertEquals(Set.of(B, D), fqdns(replaced.getTrunks()));
         assertEquals(Map.of(B, 6000, D, 5064), storedTrunks());
+        // the same set again: one PATCH that only upserts, nothing deleted
+        long patchBefore = emulator.requestCount();
+        assertEquals(Set.of(B, D), fqdns(sip.setTrunks(List.of(new SipTrunk(B, 6000), new SipTrunk(D, 5064)))
+            .getTrunks()));
+        assertTrue(emulator.requestCount() - patchBefore <= 2, "a read and at most one PATCH");
 
         // a trunk a route still uses cannot be dropped: refused before sending
         sip.setRoutes(List.of(new SipTrunkRoute("all", "^\\+1\\d{10}$", List.of(B))));
