@@ -64,6 +64,35 @@ class PersistenceTest {
     }
 
     @Test
+    void changesToPrePopulatedNumbersSurviveARestart() throws Exception {
+        Path file = dir.resolve("pre.mv.db");
+        String released;
+        String changed;
+        String key;
+        try (PhoneNumbersEmulator first = PhoneNumbersEmulator.builder().clock(clock).dataFile(file).purchased(50)
+                .start()) {
+            key = first.accessKey();
+            TestClient c = new TestClient(first, clock);
+            java.util.List<String> numbers = new java.util.ArrayList<>(first.state().purchasedNumbers());
+            java.util.Collections.sort(numbers);
+            released = numbers.get(3);
+            changed = numbers.get(7);
+            assertEquals(202, c.delete("/phoneNumbers/" + released + "?api-version=" + V).status());
+            assertEquals(202, c.patch("/phoneNumbers/" + changed + "/capabilities?api-version=" + V,
+                    "{\"calling\":\"none\",\"sms\":\"none\"}").status());
+        }
+        clock.advance(java.time.Duration.ofDays(3));
+        try (PhoneNumbersEmulator second = PhoneNumbersEmulator.builder().clock(clock).dataFile(file).purchased(50)
+                .accessKey(key).start()) {
+            TestClient c = new TestClient(second, clock);
+            assertEquals(49, second.state().purchasedNumbers().size());
+            assertEquals(404, c.get("/phoneNumbers/" + released + "?api-version=" + V).status());
+            JsonObject got = c.get("/phoneNumbers/" + changed + "?api-version=" + V).json();
+            assertEquals("none", got.getAsJsonObject("capabilities").get("calling").getAsString());
+        }
+    }
+
+    @Test
     void aPersistentDomainIsRestoredAndSavedOnWrites() throws Exception {
         Path file = dir.resolve("domain.mv.db");
         AtomicInteger counter = new AtomicInteger();

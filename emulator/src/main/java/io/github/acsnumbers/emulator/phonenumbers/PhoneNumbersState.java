@@ -40,6 +40,7 @@ public final class PhoneNumbersState {
     private static final String RESERVATIONS = "reservations";
     private static final String OPERATIONS = "operations";
     private static final String META = "meta";
+    private static final String RELEASED = "released";
 
     private final Catalog catalog;
     private final KeyValueStore store;
@@ -74,7 +75,19 @@ public final class PhoneNumbersState {
     }
 
     private void load() {
-        store.map(PURCHASED).forEach((k, v) -> purchased.put(k, gson.fromJson(v, PurchasedNumber.class)));
+        String prepopulated = store.map(META).get("prepopulated");
+        if (prepopulated != null) {
+            generatePrepopulated(Integer.parseInt(prepopulated), Instant.parse(store.map(META).get("prepopulatedAt")));
+        }
+        // explicit entries override the generated ones; a released number is stored as a tombstone
+        store.map(PURCHASED).forEach((k, v) -> {
+            if (v.equals(RELEASED)) {
+                purchased.remove(k);
+            } else {
+                purchased.put(k, gson.fromJson(v, PurchasedNumber.class));
+            }
+        });
+        sortedCache = null;
         store.map(SEARCHES).forEach((k, v) -> searches.put(k, gson.fromJson(v, Search.class)));
         List<Reservation> loaded = new ArrayList<>();
         store.map(RESERVATIONS).forEach((k, v) -> loaded.add(gson.fromJson(v, Reservation.class)));
@@ -106,41 +119,46 @@ public final class PhoneNumbersState {
     // ---------------------------------------------------------------- pre-population
 
     /**
-     * Adds {@code count} purchased numbers spread over the US pools, once: a data file that was already
-     * initialised is left alone.
+     * Adds {@code count} purchased numbers spread over the US pools, once per data file. They are derived from the
+     * catalog seed, so the data file records only their count and time (and, like any number, later changes to
+     * them): a restart regenerates the same numbers in milliseconds instead of reading them back.
+     *
+     * @param count how many numbers to add
      */
     public synchronized void prepopulate(int count) {
         if (count <= 0 || store.map(META).containsKey("prepopulated")) {
             return;
         }
+        Instant at = now();
+        int made = generatePrepopulated(count, at);
+        store.map(META).put("prepopulated", Integer.toString(made));
+        store.map(META).put("prepopulatedAt", at.toString());
+        store.commit();
+    }
+
+    /** Fills {@link #purchased} with the deterministic pre-populated numbers; must run on an empty state. */
+    private int generatePrepopulated(int count, Instant at) {
         Catalog.Country us = catalog.country("US");
         List<NumberPool> pools = us.pools();
-        Instant now = now();
-        Map<String, String> persisted = store.persistent() ? store.map(PURCHASED) : null;
         int i = 0;
         int guard = 0;
         while (i < count && guard < count * 4 + 100) {
             guard++;
             NumberPool pool = pools.get(i % pools.size());
-            String number = take(pool, now);
+            String number = take(pool, at);
             if (number == null) {
                 continue;
             }
             Catalog.Offering offering = pool.type().equals("tollFree")
                     ? catalog.offering("US", "tollFree", "application")
                     : catalog.offering("US", "geographic", i % 2 == 0 ? "application" : "person");
-            PurchasedNumber p = new PurchasedNumber(number, "US", pool.type(), offering.assignmentType(),
-                    offering.calling(), offering.sms(), now.minus(Duration.ofHours(1 + (i % 8760))),
-                    offering.amount(), "USD");
-            purchased.put(number, p);
-            if (persisted != null) {
-                persisted.put(number, gson.toJson(p));
-            }
+            purchased.put(number, new PurchasedNumber(number, "US", pool.type(), offering.assignmentType(),
+                    offering.calling(), offering.sms(), at.minus(Duration.ofHours(1 + (i % 8760))),
+                    offering.amount(), "USD"));
             i++;
         }
         sortedCache = null;
-        store.map(META).put("prepopulated", Integer.toString(i));
-        store.commit();
+        return i;
     }
 
     /** The next available number of a pool (advancing its cursor), or {@code null} when none is left. */
@@ -326,7 +344,9 @@ public final class PhoneNumbersState {
         Operation op;
         if (p != null) {
             sortedCache = null;
-            unpersist(PURCHASED, e164);
+            if (store.persistent()) {
+                store.map(PURCHASED).put(e164, RELEASED);
+            }
             op = new Operation("release_" + releaseId, "releasePhoneNumber", null, now, now, null, null, null,
                     releaseId);
         } else {
