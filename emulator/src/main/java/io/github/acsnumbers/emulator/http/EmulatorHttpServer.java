@@ -116,17 +116,29 @@ public final class EmulatorHttpServer implements AutoCloseable {
         server.start();
     }
 
-    /** The bound port. */
+    /**
+     * The bound port.
+     *
+     * @return the bound port
+     */
     public int port() {
         return server.getAddress().getPort();
     }
 
-    /** Requests received so far. */
+    /**
+     * Requests received so far.
+     *
+     * @return requests received so far
+     */
     public long requestCount() {
         return requests.get();
     }
 
-    /** Requests rejected with 401 (bad or missing credentials) so far. */
+    /**
+     * Requests rejected with 401 (bad or missing credentials) so far.
+     *
+     * @return requests rejected with 401 (bad or missing credentials) so far
+     */
     public long rejectedAuthCount() {
         return rejectedAuth.get();
     }

@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record Route(String method, String template, String family, ApiVersionPolicy versions, ApiHandler handler) {
 
-    /** Validates and normalises the method. */
+    /**
+     * Validates and normalises the method.
+     *
+     * @param method HTTP verb, upper case
+     * @param template path template
+     * @param family route family name, used to restrict faults (e.g. {@code numbers}, {@code sip}, {@code identity})
+     * @param versions accepted api-versions and the advertised list
+     * @param handler the operation
+     */
     public Route {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(handler, "handler");

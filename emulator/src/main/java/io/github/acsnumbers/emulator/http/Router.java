@@ -53,18 +53,36 @@ public final class Router {
 
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-    /** Registers a route (see the class comment). */
+    /**
+     * Registers a route (see the class comment).
+     *
+     * @param route the route
+     * @return this router
+     */
     public Router add(Route route) {
         routes.add(route);
         return this;
     }
 
-    /** Registers a route from its parts. */
+    /**
+     * Registers a route from its parts.
+     *
+     * @param method HTTP method
+     * @param template path template
+     * @param family route family
+     * @param versions accepted api-versions
+     * @param handler the operation
+     * @return this router
+     */
     public Router add(String method, String template, String family, ApiVersionPolicy versions, ApiHandler handler) {
         return add(new Route(method, template, family, versions, handler));
     }
 
-    /** All routes, in registration order. */
+    /**
+     * All routes, in registration order.
+     *
+     * @return all routes, in registration order
+     */
     public List<Route> routes() {
         return List.copyOf(routes);
     }

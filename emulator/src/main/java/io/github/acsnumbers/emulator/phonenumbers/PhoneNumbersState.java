@@ -106,12 +106,20 @@ public final class PhoneNumbersState {
         }
     }
 
-    /** The catalog this state sells from. */
+    /**
+     * The catalog this state sells from.
+     *
+     * @return the catalog this state sells from
+     */
     public Catalog catalog() {
         return catalog;
     }
 
-    /** Current time of the injected clock. */
+    /**
+     * Current time of the injected clock.
+     *
+     * @return current time of the injected clock
+     */
     public Instant now() {
         return clock.instant();
     }
@@ -195,7 +203,12 @@ public final class PhoneNumbersState {
         return r != null && r.activeAt(now);
     }
 
-    /** Who holds a number right now: {@code search:<id>}, {@code reservation:<id>}, or {@code null}. */
+    /**
+     * Who holds a number right now: {@code search:<id>}, {@code reservation:<id>}, or {@code null}.
+     *
+     * @param number E.164 number
+     * @return who holds a number right now
+     */
     public synchronized String holderOf(String number) {
         String h = holds.get(number);
         if (h == null || !holdValid(h, now())) {
@@ -206,12 +219,21 @@ public final class PhoneNumbersState {
 
     // ---------------------------------------------------------------- purchased numbers
 
-    /** A purchased number, or {@code null}. */
+    /**
+     * A purchased number, or {@code null}.
+     *
+     * @param e164 the E.164 number
+     * @return a purchased number, or {@code null}
+     */
     public synchronized PurchasedNumber purchased(String e164) {
         return purchased.get(e164);
     }
 
-    /** All purchased numbers sorted by number (a cached snapshot, rebuilt after a change). */
+    /**
+     * All purchased numbers sorted by number (a cached snapshot, rebuilt after a change).
+     *
+     * @return all purchased numbers sorted by number (a cached snapshot, rebuilt after a change)
+     */
     public synchronized List<PurchasedNumber> purchasedSorted() {
         if (sortedCache == null) {
             sortedCache = Collections.unmodifiableList(new ArrayList<>(purchased.values()));
@@ -219,7 +241,11 @@ public final class PhoneNumbersState {
         return sortedCache;
     }
 
-    /** Snapshot of who holds what: number → holder description, for valid holds only. */
+    /**
+     * Snapshot of who holds what: number → holder description, for valid holds only.
+     *
+     * @return snapshot of who holds what
+     */
     public synchronized Map<String, String> holdsSnapshot() {
         Instant now = now();
         Map<String, String> out = new TreeMap<>();
@@ -231,14 +257,29 @@ public final class PhoneNumbersState {
         return out;
     }
 
-    /** Counts for inspection: searches, reservations, operations. */
+    /**
+     * Counts for inspection: searches, reservations, operations.
+     *
+     * @return searches, reservations and operations
+     */
     public synchronized int[] counts() {
         return new int[] {searches.size(), reservations.size(), operations.size()};
     }
 
     // ---------------------------------------------------------------- search and purchase
 
-    /** Creates a search holding {@code quantity} numbers and its operation; returns the search. */
+    /**
+     * Creates a search holding {@code quantity} numbers and its operation; returns the search.
+     *
+     * @param country ISO country code
+     * @param offering the offering to sell
+     * @param calling requested calling capability
+     * @param sms requested SMS capability
+     * @param areaCode area code, or {@code null} for any
+     * @param quantity how many numbers
+     * @param apiVersion the request's api-version
+     * @return the search
+     */
     public synchronized Search search(String country, Catalog.Offering offering, String calling, String sms,
                                       String areaCode, int quantity, String apiVersion) {
         Instant now = now();
@@ -284,7 +325,12 @@ public final class PhoneNumbersState {
         return s;
     }
 
-    /** A search by id, or {@code null}. */
+    /**
+     * A search by id, or {@code null}.
+     *
+     * @param searchId the search id
+     * @return a search by id, or {@code null}
+     */
     public synchronized Search searchById(String searchId) {
         return searches.get(searchId);
     }
@@ -292,6 +338,10 @@ public final class PhoneNumbersState {
     /**
      * Purchases the numbers of a search. Repeating the purchase of an already purchased search answers the same
      * operation (the search id is what makes a purchase repeatable).
+     *
+     * @param searchId the search id
+     * @param agreeToNotResell whether the caller agreed not to resell
+     * @return the purchase operation
      */
     public synchronized Operation purchaseSearch(String searchId, boolean agreeToNotResell) {
         Instant now = now();
@@ -336,7 +386,12 @@ public final class PhoneNumbersState {
         return op;
     }
 
-    /** Releases a number; a number the resource does not own yields an operation that fails. */
+    /**
+     * Releases a number; a number the resource does not own yields an operation that fails.
+     *
+     * @param e164 the E.164 number
+     * @return the release operation
+     */
     public synchronized Operation release(String e164) {
         Instant now = now();
         String releaseId = UUID.randomUUID().toString();
@@ -359,7 +414,15 @@ public final class PhoneNumbersState {
         return op;
     }
 
-    /** Updates the capabilities of an owned number (403 otherwise); returns the operation. */
+    /**
+     * Updates the capabilities of an owned number (403 otherwise); returns the operation.
+     *
+     * @param e164 the E.164 number
+     * @param calling calling capability, or {@code null} to keep
+     * @param sms SMS capability, or {@code null} to keep
+     * @param location the Location of the updated number
+     * @return the capabilities operation
+     */
     public synchronized Operation updateCapabilities(String e164, String calling, String sms, String location) {
         Instant now = now();
         PurchasedNumber p = purchased.get(e164);
@@ -381,19 +444,34 @@ public final class PhoneNumbersState {
         return op;
     }
 
-    /** An operation by id, or {@code null}. */
+    /**
+     * An operation by id, or {@code null}.
+     *
+     * @param id the id
+     * @return an operation by id, or {@code null}
+     */
     public synchronized Operation operation(String id) {
         return operations.get(id);
     }
 
-    /** The status of an operation now. */
+    /**
+     * The status of an operation now.
+     *
+     * @param op the operation
+     * @return the status of an operation now
+     */
     public String status(Operation op) {
         Duration elapsed = Duration.between(op.startedAt(), now());
         return timing.status(op.operationType(), elapsed.isNegative() ? Duration.ZERO : elapsed,
                 op.errorCode() == null ? "succeeded" : "failed");
     }
 
-    /** Cancels (forgets) an operation; a search still in progress lets its numbers go. False when unknown. */
+    /**
+     * Cancels (forgets) an operation; a search still in progress lets its numbers go. False when unknown.
+     *
+     * @param id the id
+     * @return {@code false} when the operation is unknown
+     */
     public synchronized boolean cancel(String id) {
         Operation op = operations.remove(id);
         if (op == null) {
@@ -415,7 +493,15 @@ public final class PhoneNumbersState {
 
     // ---------------------------------------------------------------- browse and reservations
 
-    /** Up to {@code limit} available numbers of a type, optionally restricted to digit prefixes. */
+    /**
+     * Up to {@code limit} available numbers of a type, optionally restricted to digit prefixes.
+     *
+     * @param country ISO country code
+     * @param type number type
+     * @param prefixes digit prefixes, or {@code null}
+     * @param limit at most this many
+     * @return up to {@code limit} available numbers of a type, optionally restricted to digit prefixes
+     */
     public synchronized List<NumberPool.Candidate> browse(String country, String type, List<String> prefixes,
                                                           int limit) {
         Instant now = now();
@@ -454,6 +540,11 @@ public final class PhoneNumbersState {
     /**
      * Applies a merge-patch to a reservation (created when unknown): {@code null} values remove numbers, objects
      * add them when available; numbers that cannot be held are reported in {@link ReservationUpdate#failed()}.
+     *
+     * @param id the id
+     * @param additions numbers to add, by id
+     * @param removals ids to remove
+     * @return the outcome
      */
     public synchronized ReservationUpdate patchReservation(String id, Map<String, ReservedNumber> additions,
                                                            List<String> removals) {
@@ -492,17 +583,31 @@ public final class PhoneNumbersState {
         return new ReservationUpdate(r, created, failed);
     }
 
-    /** A reservation, or {@code null}. */
+    /**
+     * A reservation, or {@code null}.
+     *
+     * @param id the id
+     * @return a reservation, or {@code null}
+     */
     public synchronized Reservation reservation(String id) {
         return reservations.get(id);
     }
 
-    /** All reservations in creation order. */
+    /**
+     * All reservations in creation order.
+     *
+     * @return all reservations in creation order
+     */
     public synchronized List<Reservation> reservations() {
         return new ArrayList<>(reservations.values());
     }
 
-    /** Deletes a reservation and lets its numbers go; false when unknown. */
+    /**
+     * Deletes a reservation and lets its numbers go; false when unknown.
+     *
+     * @param id the id
+     * @return {@code false} when unknown
+     */
     public synchronized boolean deleteReservation(String id) {
         Reservation r = reservations.remove(id);
         if (r == null) {
@@ -518,7 +623,13 @@ public final class PhoneNumbersState {
         return true;
     }
 
-    /** Purchases a reservation; repeating the purchase answers the same operation. */
+    /**
+     * Purchases a reservation; repeating the purchase answers the same operation.
+     *
+     * @param id the id
+     * @param agreeToNotResell whether the caller agreed not to resell
+     * @return the reservation purchase operation
+     */
     public synchronized Operation purchaseReservation(String id, boolean agreeToNotResell) {
         Instant now = now();
         Reservation r = reservations.get(id);
@@ -561,7 +672,12 @@ public final class PhoneNumbersState {
         return op;
     }
 
-    /** Reservation status now: active, expired, submitted or completed. */
+    /**
+     * Reservation status now: active, expired, submitted or completed.
+     *
+     * @param r the reservation
+     * @return reservation status now
+     */
     public synchronized String reservationStatus(Reservation r) {
         Instant now = now();
         if (r.purchaseStartedAt() != null) {
