@@ -92,6 +92,20 @@ public record ApiRequest(String method, String rawTarget, String rawPath, String
     }
 
     /**
+     * The token of an {@code Authorization: Bearer <token>} header.
+     *
+     * @return the token, or {@code null} when the request has no bearer authorization
+     */
+    public String bearerToken() {
+        String a = header("authorization");
+        if (a == null) {
+            return null;
+        }
+        String t = a.trim();
+        return t.regionMatches(true, 0, "Bearer ", 0, 7) ? t.substring(7).trim() : null;
+    }
+
+    /**
      * The {@code api-version} query parameter, or {@code null}.
      *
      * @return the {@code api-version} query parameter, or {@code null}

@@ -213,14 +213,14 @@ public final class EmulatorHttpServer implements AutoCloseable {
         ApiRequest request = new ApiRequest(method, rawTarget, rawPath, decodedPath,
                 UrlCodec.decodeQuery(rawQuery), rawQuery, headers, body, Map.of());
 
-        if (!authenticator.authenticate(request)) {
+        Router.Match match = router.find(method, segments);
+        boolean serverAuth = match.route() == null || match.route().auth() == Route.Auth.SERVER;
+        if (serverAuth && !authenticator.authenticate(request)) {
             rejectedAuth.incrementAndGet();
             write(exchange, ApiResult.error(401, "Denied", "Denied by the resource provider.", null, null, null),
                     null, clientRequestId);
             return;
         }
-
-        Router.Match match = router.find(method, segments);
         if (match.route() == null) {
             ApiResult notFound = match.pathKnown()
                     ? ApiResult.error(405, "MethodNotAllowed",
