@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -197,10 +196,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
      * @return the snapshot
      */
     public EmulatorState state() {
-        int[] counts = state.counts();
-        Set<String> purchased = new LinkedHashSet<>();
-        state.purchasedSorted().forEach(p -> purchased.add(p.phoneNumber()));
-        return new EmulatorState(purchased, state.holdsSnapshot(), counts[0], counts[1], counts[2]);
+        return state.snapshot();
     }
 
     /**

@@ -258,6 +258,17 @@ public final class PhoneNumbersState {
     }
 
     /**
+     * A consistent snapshot of purchased numbers, holds and counts, taken under the state lock.
+     *
+     * @return the snapshot
+     */
+    public synchronized io.github.acsnumbers.emulator.EmulatorState snapshot() {
+        java.util.Set<String> numbers = new java.util.LinkedHashSet<>(purchased.keySet());
+        return new io.github.acsnumbers.emulator.EmulatorState(numbers, holdsSnapshot(), searches.size(),
+                reservations.size(), operations.size());
+    }
+
+    /**
      * Counts for inspection: searches, reservations, operations.
      *
      * @return searches, reservations and operations
