@@ -92,7 +92,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
 
     private PhoneNumbersEmulator(Builder b) throws IOException {
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
-        HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.clock, b.skew, b.bearerTokens);
+        HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : b.clock, b.skew,
+                b.bearerTokens);
         this.store = b.dataFile == null ? KeyValueStore.inMemory() : KeyValueStore.file(b.dataFile);
         try {
             this.state = new PhoneNumbersState(new Catalog(b.seed), store, b.clock, b.timing);
@@ -279,6 +280,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         private int purchased;
         private Path dataFile;
         private Clock clock = Clock.systemUTC();
+        private Clock authClock;
         private OperationTiming timing = OperationTiming.uniform(Duration.ofMillis(300));
         private FaultPlan faults = FaultPlan.NONE;
         private Predicate<String> bearerTokens;
@@ -374,6 +376,22 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("clock must not be null");
             }
             this.clock = value;
+            return this;
+        }
+
+        /**
+         * Clock for the {@code x-ms-date} skew check only, when it must differ from {@link #clock(Clock)} (e.g. a
+         * manual clock drives expiry while the client under test signs with the real time). Defaults to the
+         * main clock.
+         *
+         * @param value the clock for the date check
+         * @return this builder
+         */
+        public Builder authClock(Clock value) {
+            if (value == null) {
+                throw new IllegalArgumentException("auth clock must not be null");
+            }
+            this.authClock = value;
             return this;
         }
 

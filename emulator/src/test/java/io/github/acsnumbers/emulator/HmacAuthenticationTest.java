@@ -180,4 +180,20 @@ class HmacAuthenticationTest {
                 new byte[0]).status());
         assertEquals(2, emulator.rejectedAuthCount());
     }
+
+    @Test
+    void aSeparateAuthClockJudgesTheDate() throws Exception {
+        ManualClock stateClock = new ManualClock(Instant.parse("2030-01-01T00:00:00Z"));
+        try (PhoneNumbersEmulator e = PhoneNumbersEmulator.builder().accessKey(KEY).clock(stateClock)
+                .authClock(clock).start()) {
+            Map<String, String> h = new LinkedHashMap<>();
+            h.put("Host", HOST);
+            h.put("x-ms-date", DATE);
+            h.put("x-ms-content-sha256", EMPTY);
+            h.put("Authorization", "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature="
+                    + "mTiyotCb3mSQn9jpkPDrTfVxlyCn6S60LwOfbsTA86Y=");
+            assertEquals(200, RawHttp.send(e.port(), "GET", "/phoneNumbers?skip=0&api-version=2025-06-01&top=100", h,
+                    new byte[0]).status());
+        }
+    }
 }
