@@ -353,7 +353,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
             h.set("x-ms-client-request-id", clientRequestId);
         }
         result.headers().forEach(h::set);
-        byte[] bytes = result.body() == null ? null : GSON.toJson(result.body()).getBytes(StandardCharsets.UTF_8);
+        boolean bodyAllowed = result.status() != 204 && result.status() != 304 && result.status() >= 200;
+        byte[] bytes = result.body() == null || !bodyAllowed ? null
+                : GSON.toJson(result.body()).getBytes(StandardCharsets.UTF_8);
         if (bytes == null) {
             exchange.sendResponseHeaders(result.status(), -1);
             return;
