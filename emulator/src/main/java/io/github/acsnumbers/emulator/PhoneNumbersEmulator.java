@@ -4,6 +4,8 @@ import io.github.acsnumbers.emulator.faults.FaultInjector;
 import io.github.acsnumbers.emulator.faults.FaultKind;
 import io.github.acsnumbers.emulator.faults.FaultPlan;
 import io.github.acsnumbers.emulator.http.EmulatorHttpServer;
+import io.github.acsnumbers.emulator.http.ApiResult;
+import io.github.acsnumbers.emulator.http.ApiVersionPolicy;
 import io.github.acsnumbers.emulator.http.HmacAuthenticator;
 import io.github.acsnumbers.emulator.http.Router;
 import io.github.acsnumbers.emulator.phonenumbers.Catalog;
@@ -101,6 +103,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             this.faults = new FaultInjector(b.faults);
             this.router = new Router();
             new PhoneNumbersApi(state).register(router);
+            router.add("GET", "/_emulator/state", "emulator", ApiVersionPolicy.checkedByHandler("emulator"),
+                    request -> ApiResult.json(200, stateJson()));
             for (Consumer<Router> extra : b.routeHooks) {
                 extra.accept(router);
             }
@@ -208,6 +212,23 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
      */
     public Model.PurchasedNumber purchasedNumber(String e164) {
         return state.purchased(e164);
+    }
+
+    /** The test-support view behind {@code GET /_emulator/state} (HMAC-signed like any request). */
+    private JsonObject stateJson() {
+        EmulatorState st = state.snapshot();
+        JsonObject o = new JsonObject();
+        o.addProperty("purchasedNumbers", st.purchasedNumbers().size());
+        o.addProperty("heldNumbers", st.holds().size());
+        o.addProperty("searches", st.searches());
+        o.addProperty("reservations", st.reservations());
+        o.addProperty("operations", st.operations());
+        o.addProperty("requests", server.requestCount());
+        o.addProperty("rejectedAuth", server.rejectedAuthCount());
+        JsonObject f = new JsonObject();
+        faults.counts().forEach((k, v) -> f.addProperty(k.name(), v));
+        o.add("faults", f);
+        return o;
     }
 
     /**
