@@ -92,6 +92,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         store.commit();
     }
 
+    private final SipAndIdentityApis sipAndIdentity;
+
     private PhoneNumbersEmulator(Builder b) throws IOException {
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
         HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : b.clock, b.skew,
@@ -105,10 +107,18 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             new PhoneNumbersApi(state).register(router);
             router.add("GET", "/_emulator/state", "emulator", ApiVersionPolicy.checkedByHandler("emulator"),
                     request -> ApiResult.json(200, stateJson()));
+            // SIP routing and identity share the port, and the data file, with phone numbers
+            this.sipAndIdentity = new SipAndIdentityApis(accessKey, b.clock);
+            sipAndIdentity.register(router);
             for (Consumer<Router> extra : b.routeHooks) {
                 extra.accept(router);
             }
-            this.domains = List.copyOf(b.domains);
+            List<PersistentDomain> all = new ArrayList<>(b.domains);
+            all.add(new PersistentDomain("sip", Set.of("sip"), sipAndIdentity.sip()::snapshot,
+                    sipAndIdentity.sip()::restore));
+            all.add(new PersistentDomain("identity", Set.of("identity"), sipAndIdentity.identity()::snapshot,
+                    sipAndIdentity.identity()::restore));
+            this.domains = List.copyOf(all);
             for (PersistentDomain d : domains) {
                 String saved = store.map(DOMAINS).get(d.name());
                 if (saved != null) {
@@ -130,6 +140,15 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             throw e;
         }
         server.start();
+    }
+
+    /**
+     * The emulated SIP routing and identity services (state inspection in tests).
+     *
+     * @return the services
+     */
+    public SipAndIdentityApis sipAndIdentity() {
+        return sipAndIdentity;
     }
 
     /**

@@ -1,0 +1,784 @@
+package io.github.acsnumbers.emulator.identity;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.acsnumbers.emulator.http.ApiResult;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The emulated Communication Identity API (api-version {@code 2026-09-23}, also {@code 2025-06-30} and
+ * {@code 2023-10-01}) of one resource: JSON in, {@link ApiResult} out, no HTTP. Thread-safe (one lock for the state).
+ *
+ * <p>Routes the lead wires to this class (all {@code ?api-version=..}):
+ * <pre>
+ * POST   /identities                                   → {@link #createIdentity(String, JsonElement)}           201
+ * DELETE /identities/{id}                              → {@link #deleteIdentity(String, String)}                 204
+ * POST   /identities/{id}/:issueAccessToken            → {@link #issueAccessToken(String, String, JsonElement)}  200
+ * POST   /identities/{id}/:revokeAccessTokens          → {@link #revokeAccessTokens(String, String)}             204
+ * POST   /teamsUser/:exchangeAccessToken               → {@link #exchangeTeamsUserAccessToken(String, JsonElement)} 200
+ * GET    /access/teamsExtension/tenants/{t}/assignments/{o} → {@link #getTeamsExtensionAssignment}             200
+ * PUT    /access/teamsExtension/tenants/{t}/assignments/{o} → {@link #upsertTeamsExtensionAssignment}     201 / 200
+ * DELETE /access/teamsExtension/tenants/{t}/assignments/{o} → {@link #deleteTeamsExtensionAssignment}          204
+ * POST   /access/teamsExtension/:exchangeAccessToken   → {@link #exchangeTeamsExtensionToken(String, String, JsonElement)} 200
+ * </pre>
+ * The Teams-extension operations exist from {@code 2025-06-30}; other api-versions get 400
+ * {@code UnsupportedApiVersion}.
+ *
+ * <p>Identities are {@code 8:acs:<resourceId>_<guid>}; Teams Phone extension identities are
+ * {@code 8:acs:<resourceId>_<tenantId>_<objectId>}; exchanged Teams user tokens are for {@code 8:orgid:<userId>}.
+ * Access tokens are JWTs signed by the emulator (HMAC-SHA256, its own key; see {@link #checkToken(String)}), and
+ * {@code expiresOn} is written like the service does, {@code 2025-07-10T21:39:39.0000000+00:00} (issue time is cut
+ * to whole seconds so {@code expiresOn} equals the JWT {@code exp}).
+ *
+ * <p>Behaviour (facts from the spec and the service's recorded traffic unless marked <i>emulator's choice</i>):
+ * <ul>
+ *   <li>Token lifetime {@code expiresInMinutes} defaults to 1440 and must be in [60, 1440], else 400
+ *       {@code ValidationError} "ExpiresInMinutes value 59 is invalid. Value must be within the [60, 1440]
+ *       interval." target {@code ExpiresInMinutes} (recorded). The range is checked whenever the member is sent.</li>
+ *   <li>Scopes must be among {@code chat, voip, chat.join, chat.join.limited, voip.join}; an unknown scope gets 400
+ *       {@code ValidationError} (<i>emulator's choice</i>). {@code createTokenWithScopes} absent or empty creates no
+ *       token; {@code issueAccessToken} without scopes gets 400 "Scopes: The Scopes field is required."
+ *       (<i>emulator's choice</i>, in the recorded style).</li>
+ *   <li>Revocation invalidates every token issued for the identity before it (tokens carry a revocation generation,
+ *       so this is exact even within one clock tick); tokens issued afterwards are valid. Deleting an identity
+ *       revokes its tokens; every later call on the id (delete, issue, revoke) gets 404 {@code IdentityNotFound}
+ *       "Identity not found." (<i>emulator's choice</i> of code and message), as does an id of another resource.
+ *       An id not of the form {@code 8:acs:<guid>_...} gets 400 {@code ValidationError} (<i>emulator's choice</i>).</li>
+ *   <li>Teams user exchange: no Entra ID offline, so the token must be a {@link TeamsTestToken}
+ *       ({@code emulator-teams:<appId>:<userId>[:<tenantId>[:<expiresEpochSeconds>]]}). Checks, in order: missing
+ *       body or token → 400 "The body is either missing or doesn't contain any token."; missing appId / userId → 400
+ *       "AppId: The AppId field is required." (target {@code AppId}; UserId alike); not a GUID → 400 "Provided AppId
+ *       has invalid format." (target {@code appId}; UserId alike); token not of the test shape or expired → 401
+ *       {@code InvalidAccessToken} "Provided access token is not valid."; token for another app → 400 "AAD
+ *       application is not the expected one." (target {@code appId}); token for another user → 400 "Provided AAD
+ *       token issued for unexpected user." (target {@code userId}). All messages recorded from the service; the
+ *       order between checks is the emulator's choice. The new token expires with the Teams token (or after
+ *       {@value TeamsTestToken#DEFAULT_LIFETIME_MINUTES} minutes when the test token has no expiry).</li>
+ *   <li>Teams Phone extension: assignments are keyed by tenant and object id (GUIDs, else 400); PUT replaces and
+ *       answers 201 when new, 200 when replaced; GET/DELETE of an absent assignment get 404
+ *       {@code AssignmentNotFound} (<i>emulator's choice</i>). The token exchange takes the caller's Teams token
+ *       (the Authorization bearer on the real service; a {@link TeamsTestToken} here) and answers 200 with the
+ *       extension identity and a token; 401 {@code InvalidAccessToken} for a bad token; 403 {@code Forbidden} when
+ *       the user has no assignment in that tenant or the assignment lists {@code clientIds} without the token's app
+ *       (<i>emulator's choice</i>).</li>
+ *   <li>Successful answers carry {@code api-supported-versions} listing the versions above.</li>
+ * </ul>
+ */
+public final class IdentityService {
+
+    /** The api-version of the saved spec. */
+    public static final String API_VERSION = "2026-09-23";
+    /** Every api-version served for identities and tokens. */
+    public static final List<String> SUPPORTED_VERSIONS = List.of("2023-10-01", "2025-06-30", API_VERSION);
+    /** The api-versions that have the Teams Phone extension operations. */
+    public static final List<String> TEAMS_EXTENSION_VERSIONS = List.of("2025-06-30", API_VERSION);
+    /** The token scopes the service knows. */
+    public static final Set<String> SCOPES = Set.of("chat", "voip", "chat.join", "chat.join.limited", "voip.join");
+
+    private static final int DEFAULT_MINUTES = 1440;
+    private static final int MIN_MINUTES = 60;
+    private static final int MAX_MINUTES = 1440;
+    private static final DateTimeFormatter EXPIRES_ON =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSxxx", Locale.ROOT);
+    private static final String SUPPORTED_HEADER = String.join(", ", SUPPORTED_VERSIONS);
+
+    /** A Teams Phone access assignment. */
+    private record Assignment(String tenantId, String objectId, String principalType, List<String> clientIds) {
+    }
+
+    private final Object lock = new Object();
+    private final String resourceId;
+    private final Clock clock;
+    private final AccessTokens tokens;
+    /** Live identities and their revocation generation (incremented by each revoke). */
+    private final Map<String, Long> identities = new LinkedHashMap<>();
+    private final Set<String> deleted = new TreeSet<>();
+    private final Map<String, Assignment> assignments = new LinkedHashMap<>();
+
+    /**
+     * An emulator with a random signing key (tokens do not survive a restart; pass a key to keep them valid).
+     *
+     * @param resourceId the resource's immutable id, used in identifiers and tokens
+     * @param clock      time source for issue and expiry
+     */
+    public IdentityService(UUID resourceId, Clock clock) {
+        this(resourceId, randomKey(), clock);
+    }
+
+    /**
+     * An emulator with a given signing key.
+     *
+     * @param resourceId the resource's immutable id, used in identifiers and tokens
+     * @param signingKey HMAC-SHA256 key for the emulator's tokens, at least 32 bytes; copied, never logged
+     * @param clock      time source for issue and expiry
+     * @throws IllegalArgumentException when an argument is missing or the key is shorter than 32 bytes
+     */
+    public IdentityService(UUID resourceId, byte[] signingKey, Clock clock) {
+        if (resourceId == null || clock == null) {
+            throw new IllegalArgumentException("resourceId and clock are required");
+        }
+        if (signingKey == null || signingKey.length < 32) {
+            throw new IllegalArgumentException("the signing key must have at least 32 bytes");
+        }
+        this.resourceId = resourceId.toString();
+        this.clock = clock;
+        this.tokens = new AccessTokens(signingKey, this.resourceId);
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    // ---------------------------------------------------------------------------------------------- identities
+
+    /**
+     * {@code POST /identities}: creates an identity and, with {@code createTokenWithScopes}, a token for it.
+     *
+     * @param apiVersion the {@code api-version} query value
+     * @param body       {@code {createTokenWithScopes?, expiresInMinutes?}} or {@code null}
+     * @return 201 {@code {identity:{id}, accessToken?:{token, expiresOn}}} or an error
+     */
+    public ApiResult createIdentity(String apiVersion, JsonElement body) {
+        Optional<ApiResult> versionError = checkVersion("/identities", apiVersion, SUPPORTED_VERSIONS);
+        if (versionError.isPresent()) {
+            return versionError.get();
+        }
+        JsonObject request;
+        List<String> scopes;
+        int minutes;
+        try {
+            request = optionalObject(body);
+            scopes = request == null ? null : scopes(request, "createTokenWithScopes");
+            minutes = minutes(request);
+        } catch (RequestError e) {
+            return e.result;
+        }
+        String id = "8:acs:" + resourceId + "_" + UUID.randomUUID();
+        JsonObject result = new JsonObject();
+        JsonObject identity = new JsonObject();
+        identity.addProperty("id", id);
+        result.add("identity", identity);
+        synchronized (lock) {
+            identities.put(id, 0L);
+            if (scopes != null && !scopes.isEmpty()) {
+                result.add("accessToken", issue(id, AccessTokens.KIND_USER, scopes, expiryAfter(minutes), 0L));
+            }
+        }
+        return ok(201, result);
+    }
+
+    /**
+     * {@code DELETE /identities/{id}}: deletes the identity and revokes its tokens.
+     *
+     * @param apiVersion the {@code api-version} query value
+     * @param id         the identity id (path value, decoded)
+     * @return 204, or 404 when the identity does not exist (any more)
+     */
+    public ApiResult deleteIdentity(String apiVersion, String id) {
+        Optional<ApiResult> error = checkIdentityCall("/identities/{id}", apiVersion, id);
+        if (error.isPresent()) {
+            return error.get();
+        }
+        synchronized (lock) {
+            if (identities.remove(id) == null) {
+                return IdentityErrors.identityNotFound();
+            }
+            deleted.add(id);
+        }
+        return ok(204, null);
+    }
+
+    /**
+     * {@code POST /identities/{id}/:issueAccessToken}.
+     *
+     * @param apiVersion the {@code api-version} query value
+     * @param id         the identity id (path value, decoded)
+     * @param body       {@code {scopes, expiresInMinutes?}}
+     * @return 200 {@code {token, expiresOn}} or an error
+     */
+    public ApiResult issueAccessToken(String apiVersion, String id, JsonElement body) {
+        Optional<ApiResult> error = checkIdentityCall("/identities/{id}/:issueAccessToken", apiVersion, id);
+        if (error.isPresent()) {
+            return error.get();
+        }
+        List<String> scopes;
+        int minutes;
+        try {
+            JsonObject request = optionalObject(body);
+            scopes = request == null ? null : scopes(request, "scopes");
+            if (scopes == null || scopes.isEmpty()) {
+                return IdentityErrors.required("Scopes");
+            }
+            minutes = minutes(request);
+        } catch (RequestError e) {
+            return e.result;
+        }
+        synchronized (lock) {
+            // issued under the lock so a concurrent revoke is either fully before or fully after this token
+            Long current = identities.get(id);
+            if (current == null) {
+                return IdentityErrors.identityNotFound();
+            }
+            return ok(200, issue(id, AccessTokens.KIND_USER, scopes, expiryAfter(minutes), current));
+        }
+    }
+
+    /**
+     * {@code POST /identities/{id}/:revokeAccessTokens}: every token issued for the identity so far stops working.
+     *
+     * @param apiVersion the {@code api-version} query value
+     * @param id         the identity id (path value, decoded)
+     * @return 204, or 404 when the identity does not exist (any more)
+     */
+    public ApiResult revokeAccessTokens(String apiVersion, String id) {
+        Optional<ApiResult> error = checkIdentityCall("/identities/{id}/:revokeAccessTokens", apiVersion, id);
+        if (error.isPresent()) {
+            return error.get();
+        }
+        synchronized (lock) {
+            Long current = identities.get(id);
+            if (current == null) {
+                return IdentityErrors.identityNotFound();
+            }
+            identities.put(id, current + 1);
+        }
+        return ok(204, null);
+    }
+
+    // ---------------------------------------------------------------------------------------------- Teams user
+
+    /**
+     * {@code POST /teamsUser/:exchangeAccessToken}: trades a Teams user's Entra token (here a {@link TeamsTestToken})
+     * for a Communication Identity token.
+     *
+     * @param apiVersion the {@code api-version} query value
+     * @param body       {@code {token, appId, userId}}
+     * @return 200 {@code {token, expiresOn}} or an error
+     */
+    public ApiResult exchangeTeamsUserAccessToken(String apiVersion, JsonElement body) {
+        Optional<ApiResult> versionError = checkVersion("/teamsUser/:exchangeAccessToken", apiVersion,
+                SUPPORTED_VERSIONS);
+        if (versionError.isPresent()) {
+            return versionError.get();
+        }
+        if (body == null || !body.isJsonObject()) {
+            return IdentityErrors.teamsBodyMissing();
+        }
+        JsonObject request = body.getAsJsonObject();
+        String token;
+        String appId;
+        String userId;
+        try {
+            token = optString(request, "token");
+            appId = optString(request, "appId");
+            userId = optString(request, "userId");
+        } catch (RequestError e) {
+            return e.result;
+        }
+        if (token == null) {
+            return IdentityErrors.teamsBodyMissing();
+        }
+        if (appId == null || appId.isEmpty()) {
+            return IdentityErrors.required("AppId");
+        }
+        if (userId == null || userId.isEmpty()) {
+            return IdentityErrors.required("UserId");
+        }
+        if (!TeamsTestToken.isGuid(appId)) {
+            return IdentityErrors.invalidFormat("AppId");
+        }
+        if (!TeamsTestToken.isGuid(userId)) {
+            return IdentityErrors.invalidFormat("UserId");
+        }
+        Optional<TeamsTestToken> teams = validTeamsToken(token);
+        if (teams.isEmpty()) {
+            return IdentityErrors.invalidAccessToken();
+        }
+        if (!teams.get().appId().equalsIgnoreCase(appId)) {
+            return IdentityErrors.unexpectedApplication();
+        }
+        if (!teams.get().userId().equalsIgnoreCase(userId)) {
+            return IdentityErrors.unexpectedUser();
+        }
+        String subject = "8:orgid:" + teams.get().userId().toLowerCase(Locale.ROOT);
+        return ok(200, issue(subject, AccessTokens.KIND_TEAMS_USER, List.of("voip", "chat"),
+                teamsExpiry(teams.get()), 0L));
+    }
+
+    // ---------------------------------------------------------------------------------------------- Teams extension
+
+    /**
+     * {@code GET /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}}.
+     *
+     * @param apiVersion the {@code api-version} query value
+     * @param tenantId   Entra tenant id (GUID)
+     * @param objectId   Entra object id of the user or resource account (GUID)
+     * @return 200 {@code {objectId, tenantId, principalType, clientIds?}} or an error
+     */
+    public ApiResult getTeamsExtensionAssignment(String apiVersion, String tenantId, String objectId) {
+        Optional<ApiResult> error = checkAssignmentCall(apiVersion, tenantId, objectId);
+        if (error.isPresent()) {
+            return error.get();
+        }
+        synchronized (lock) {
+            Assignment a = assignments.get(assignmentKey(tenantId, objectId));
+            return a == null ? IdentityErrors.assignmentNotFound() : ok(200, assignmentJson(a));
+        }
+    }
+
+    /**
+     * {@code PUT /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}}: creates or replaces.
+     *
+     * @param apiVersion the {@code api-version} query value
+     * @param tenantId   Entra tenant id (GUID)
+     * @param objectId   Entra object id (GUID)
+     * @param body       {@code {principalType: resourceAccount|user, clientIds?: [guid]}}
+     * @return 201 when created, 200 when replaced, with the assignment; or an error
+     */
+    public ApiResult upsertTeamsExtensionAssignment(String apiVersion, String tenantId, String objectId,
+                                                    JsonElement body) {
+        Optional<ApiResult> error = checkAssignmentCall(apiVersion, tenantId, objectId);
+        if (error.isPresent()) {
+            return error.get();
+        }
+        String principalType;
+        List<String> clientIds;
+        try {
+            JsonObject request = optionalObject(body);
+            String type = request == null ? null : optString(request, "principalType");
+            if (type == null || type.isEmpty()) {
+                return IdentityErrors.required("PrincipalType");
+            }
+            if (type.equalsIgnoreCase("resourceAccount")) {
+                principalType = "resourceAccount";
+            } else if (type.equalsIgnoreCase("user")) {
+                principalType = "user";
+            } else {
+                return IdentityErrors.invalidValue("Provided PrincipalType has invalid value.", "principalType");
+            }
+            clientIds = stringListOrError(request, "clientIds");
+            if (clientIds != null) {
+                for (String c : clientIds) {
+                    if (!TeamsTestToken.isGuid(c)) {
+                        return IdentityErrors.invalidFormat("ClientId");
+                    }
+                }
+            }
+        } catch (RequestError e) {
+            return e.result;
+        }
+        Assignment a = new Assignment(tenantId, objectId, principalType, clientIds == null ? null : List.copyOf(clientIds));
+        synchronized (lock) {
+            Assignment previous = assignments.put(assignmentKey(tenantId, objectId), a);
+            return ok(previous == null ? 201 : 200, assignmentJson(a));
+        }
+    }
+
+    /**
+     * {@code DELETE /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}}.
+     *
+     * @param apiVersion the {@code api-version} query value
+     * @param tenantId   Entra tenant id (GUID)
+     * @param objectId   Entra object id (GUID)
+     * @return 204, or 404 when there is no such assignment
+     */
+    public ApiResult deleteTeamsExtensionAssignment(String apiVersion, String tenantId, String objectId) {
+        Optional<ApiResult> error = checkAssignmentCall(apiVersion, tenantId, objectId);
+        if (error.isPresent()) {
+            return error.get();
+        }
+        synchronized (lock) {
+            return assignments.remove(assignmentKey(tenantId, objectId)) == null
+                    ? IdentityErrors.assignmentNotFound() : ok(204, null);
+        }
+    }
+
+    /**
+     * {@code POST /access/teamsExtension/:exchangeAccessToken}: trades the caller's Teams Phone token for an ACS token
+     * of the extension identity {@code 8:acs:<resourceId>_<tenantId>_<objectId>}.
+     *
+     * @param apiVersion the {@code api-version} query value
+     * @param teamsToken the caller's Entra token (on the real service, the {@code Authorization: Bearer} value),
+     *                   here a {@link TeamsTestToken}; a leading {@code "Bearer "} is stripped
+     * @param body       the request body; any JSON object (the example sends {@code {}}) or {@code null}
+     * @return 200 {@code {identity:{id}, accessToken:{token, expiresOn}}} or an error
+     */
+    public ApiResult exchangeTeamsExtensionToken(String apiVersion, String teamsToken, JsonElement body) {
+        Optional<ApiResult> versionError = checkVersion("/access/teamsExtension/:exchangeAccessToken", apiVersion,
+                TEAMS_EXTENSION_VERSIONS);
+        if (versionError.isPresent()) {
+            return versionError.get();
+        }
+        if (body != null && !body.isJsonNull() && !body.isJsonObject()) {
+            return IdentityErrors.invalidValue("The request body must be a JSON object.", null);
+        }
+        String bearer = teamsToken;
+        if (bearer != null && bearer.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            bearer = bearer.substring(7).trim();
+        }
+        Optional<TeamsTestToken> teams = validTeamsToken(bearer);
+        if (teams.isEmpty()) {
+            return IdentityErrors.invalidAccessToken();
+        }
+        TeamsTestToken t = teams.get();
+        synchronized (lock) {
+            Assignment a = assignments.get(assignmentKey(t.tenantId(), t.userId()));
+            if (a == null) {
+                return IdentityErrors.exchangeForbidden(
+                        "The Teams user has no Teams Phone access assignment in this resource.");
+            }
+            if (a.clientIds() != null && !a.clientIds().isEmpty()
+                    && a.clientIds().stream().noneMatch(c -> c.equalsIgnoreCase(t.appId()))) {
+                return IdentityErrors.exchangeForbidden(
+                        "The client application is not allowed by the Teams Phone access assignment.");
+            }
+        }
+        String id = "8:acs:" + resourceId + "_" + t.tenantId().toLowerCase(Locale.ROOT) + "_"
+                + t.userId().toLowerCase(Locale.ROOT);
+        JsonObject result = new JsonObject();
+        JsonObject identity = new JsonObject();
+        identity.addProperty("id", id);
+        result.add("identity", identity);
+        result.add("accessToken", issue(id, AccessTokens.KIND_TEAMS_EXTENSION, List.of("voip"), teamsExpiry(t), 0L));
+        return ok(200, result);
+    }
+
+    // ---------------------------------------------------------------------------------------------- inspection
+
+    /**
+     * What this emulator instance thinks of a token (for tests and a test-support endpoint). A revoked token is
+     * reported {@link TokenStatus#REVOKED} even when it has also expired.
+     *
+     * @param token an access token as returned by this class, or anything else
+     * @return the status; never throws for bad input
+     */
+    public TokenStatus checkToken(String token) {
+        Optional<AccessTokens.Claims> claims = tokens.read(token);
+        if (claims.isEmpty() || !claims.get().resourceId().equals(resourceId)) {
+            return TokenStatus.UNKNOWN_OR_INVALID;
+        }
+        AccessTokens.Claims c = claims.get();
+        if (AccessTokens.KIND_USER.equals(c.kind())) {
+            synchronized (lock) {
+                Long generation = identities.get(c.subject());
+                if (generation == null) {
+                    return deleted.contains(c.subject()) ? TokenStatus.REVOKED : TokenStatus.UNKNOWN_OR_INVALID;
+                }
+                if (c.revision() < generation) {
+                    return TokenStatus.REVOKED;
+                }
+            }
+        }
+        return clock.instant().isBefore(c.expiresAt()) ? TokenStatus.VALID : TokenStatus.EXPIRED;
+    }
+
+    /**
+     * Whether an identity exists (was created and not deleted).
+     *
+     * @param id identity id
+     * @return {@code true} when it exists
+     */
+    public boolean identityExists(String id) {
+        synchronized (lock) {
+            return identities.containsKey(id);
+        }
+    }
+
+    /**
+     * The resource id used in identifiers and tokens.
+     *
+     * @return the resource id, lower-case GUID text
+     */
+    public String resourceId() {
+        return resourceId;
+    }
+
+    /**
+     * The state as JSON, for persistence: {@code identities} (id → revocation generation), {@code deletedIdentities}
+     * and {@code assignments}. The signing key is not part of it (pass the same key to the constructor to keep
+     * issued tokens valid across a restart).
+     *
+     * @return a new JSON object the caller may keep
+     */
+    public JsonObject snapshot() {
+        synchronized (lock) {
+            JsonObject json = new JsonObject();
+            JsonObject ids = new JsonObject();
+            identities.forEach((id, generation) -> {
+                JsonObject o = new JsonObject();
+                o.addProperty("revocationGeneration", generation);
+                ids.add(id, o);
+            });
+            json.add("identities", ids);
+            JsonArray gone = new JsonArray();
+            deleted.forEach(gone::add);
+            json.add("deletedIdentities", gone);
+            JsonArray list = new JsonArray();
+            assignments.values().forEach(a -> list.add(assignmentJson(a)));
+            json.add("assignments", list);
+            return json;
+        }
+    }
+
+    /**
+     * Replaces the state with a {@link #snapshot()}.
+     *
+     * @param state a snapshot
+     * @throws IllegalArgumentException when the state is not in the snapshot format (nothing changes then)
+     */
+    public void restore(JsonObject state) {
+        if (state == null) {
+            throw new IllegalArgumentException("identity state must not be null");
+        }
+        Map<String, Long> ids = new LinkedHashMap<>();
+        Set<String> gone = new TreeSet<>();
+        Map<String, Assignment> list = new LinkedHashMap<>();
+        try {
+            JsonElement idJson = state.get("identities");
+            if (idJson != null && !idJson.isJsonNull()) {
+                for (Map.Entry<String, JsonElement> e : idJson.getAsJsonObject().entrySet()) {
+                    ids.put(e.getKey(), e.getValue().getAsJsonObject().get("revocationGeneration").getAsLong());
+                }
+            }
+            JsonElement goneJson = state.get("deletedIdentities");
+            if (goneJson != null && !goneJson.isJsonNull()) {
+                goneJson.getAsJsonArray().forEach(e -> gone.add(e.getAsString()));
+            }
+            JsonElement assignmentJson = state.get("assignments");
+            if (assignmentJson != null && !assignmentJson.isJsonNull()) {
+                for (JsonElement e : assignmentJson.getAsJsonArray()) {
+                    JsonObject o = e.getAsJsonObject();
+                    List<String> clients = stringList(o, "clientIds");
+                    Assignment a = new Assignment(o.get("tenantId").getAsString(), o.get("objectId").getAsString(),
+                            o.get("principalType").getAsString(), clients == null ? null : List.copyOf(clients));
+                    list.put(assignmentKey(a.tenantId(), a.objectId()), a);
+                }
+            }
+        } catch (RuntimeException e) {
+            // covers missing members and wrong JSON types (IllegalStateException, NullPointerException, ...)
+            throw new IllegalArgumentException("identity state is not in the snapshot format", e);
+        }
+        synchronized (lock) {
+            identities.clear();
+            identities.putAll(ids);
+            deleted.clear();
+            deleted.addAll(gone);
+            assignments.clear();
+            assignments.putAll(list);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    /** An error answer found while reading a body. */
+    private static final class RequestError extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient ApiResult result;
+
+        RequestError(ApiResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    private JsonObject issue(String subject, String kind, List<String> scopes, Instant expiresAt, long revision) {
+        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String token = tokens.issue(subject, kind, scopes, issuedAt, expiresAt, revision, UUID.randomUUID().toString());
+        JsonObject json = new JsonObject();
+        json.addProperty("token", token);
+        json.addProperty("expiresOn", formatExpiresOn(expiresAt));
+        return json;
+    }
+
+    private Instant expiryAfter(int minutes) {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofMinutes(minutes));
+    }
+
+    private Instant teamsExpiry(TeamsTestToken t) {
+        return t.expiresAt() != null ? t.expiresAt() : expiryAfter(TeamsTestToken.DEFAULT_LIFETIME_MINUTES);
+    }
+
+    private Optional<TeamsTestToken> validTeamsToken(String text) {
+        Optional<TeamsTestToken> t = TeamsTestToken.parse(text);
+        if (t.isPresent() && t.get().expiresAt() != null && !clock.instant().isBefore(t.get().expiresAt())) {
+            return Optional.empty();
+        }
+        return t;
+    }
+
+    static String formatExpiresOn(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).format(EXPIRES_ON);
+    }
+
+    private Optional<ApiResult> checkIdentityCall(String path, String apiVersion, String id) {
+        Optional<ApiResult> versionError = checkVersion(path, apiVersion, SUPPORTED_VERSIONS);
+        if (versionError.isPresent()) {
+            return versionError;
+        }
+        if (!isAcsIdentifier(id)) {
+            return Optional.of(IdentityErrors.invalidFormat("Id"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ApiResult> checkAssignmentCall(String apiVersion, String tenantId, String objectId) {
+        Optional<ApiResult> versionError = checkVersion("/access/teamsExtension/tenants/{tenantId}/assignments/{objectId}",
+                apiVersion, TEAMS_EXTENSION_VERSIONS);
+        if (versionError.isPresent()) {
+            return versionError;
+        }
+        if (!TeamsTestToken.isGuid(tenantId)) {
+            return Optional.of(IdentityErrors.invalidFormat("TenantId"));
+        }
+        if (!TeamsTestToken.isGuid(objectId)) {
+            return Optional.of(IdentityErrors.invalidFormat("ObjectId"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ApiResult> checkVersion(String path, String apiVersion, List<String> allowed) {
+        return apiVersion != null && allowed.contains(apiVersion) ? Optional.empty()
+                : Optional.of(IdentityErrors.unsupportedApiVersion(path, apiVersion));
+    }
+
+    /** {@code 8:acs:<guid>_<anything non-empty>}. */
+    private static boolean isAcsIdentifier(String id) {
+        if (id == null || !id.startsWith("8:acs:")) {
+            return false;
+        }
+        String rest = id.substring("8:acs:".length());
+        int underscore = rest.indexOf('_');
+        return underscore == 36 && TeamsTestToken.isGuid(rest.substring(0, 36)) && rest.length() > 37;
+    }
+
+    private static String assignmentKey(String tenantId, String objectId) {
+        return tenantId.toLowerCase(Locale.ROOT) + "/" + objectId.toLowerCase(Locale.ROOT);
+    }
+
+    private static JsonObject assignmentJson(Assignment a) {
+        JsonObject o = new JsonObject();
+        o.addProperty("objectId", a.objectId());
+        o.addProperty("tenantId", a.tenantId());
+        o.addProperty("principalType", a.principalType());
+        if (a.clientIds() != null) {
+            JsonArray clients = new JsonArray();
+            a.clientIds().forEach(clients::add);
+            o.add("clientIds", clients);
+        }
+        return o;
+    }
+
+    private static JsonObject optionalObject(JsonElement body) throws RequestError {
+        if (body == null || body.isJsonNull()) {
+            return null;
+        }
+        if (!body.isJsonObject()) {
+            throw new RequestError(IdentityErrors.invalidValue("The request body must be a JSON object.", null));
+        }
+        return body.getAsJsonObject();
+    }
+
+    private static List<String> scopes(JsonObject request, String member) throws RequestError {
+        List<String> scopes = stringListOrError(request, member);
+        if (scopes == null) {
+            return null;
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> distinct = new ArrayList<>();
+        for (String s : scopes) {
+            if (!SCOPES.contains(s)) {
+                throw new RequestError(IdentityErrors.invalidValue("Scope '" + s + "' is not a valid scope.", member));
+            }
+            if (seen.add(s)) {
+                distinct.add(s);
+            }
+        }
+        return distinct;
+    }
+
+    private static int minutes(JsonObject request) throws RequestError {
+        JsonElement e = request == null ? null : request.get("expiresInMinutes");
+        if (e == null || e.isJsonNull()) {
+            return DEFAULT_MINUTES;
+        }
+        long value;
+        try {
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+                throw new NumberFormatException("not a number");
+            }
+            BigDecimal number = e.getAsBigDecimal();
+            value = number.longValueExact();
+        } catch (ArithmeticException | NumberFormatException ex) {
+            throw new RequestError(IdentityErrors.invalidValue("ExpiresInMinutes must be an integer.",
+                    "ExpiresInMinutes"));
+        }
+        if (value < MIN_MINUTES || value > MAX_MINUTES) {
+            throw new RequestError(IdentityErrors.expiresInMinutesOutOfRange(value));
+        }
+        return (int) value;
+    }
+
+    private static String optString(JsonObject o, String member) throws RequestError {
+        JsonElement e = o.get(member);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new RequestError(IdentityErrors.invalidValue("'" + member + "' must be a string.", member));
+        }
+        return e.getAsString();
+    }
+
+    private static List<String> stringListOrError(JsonObject o, String member) throws RequestError {
+        try {
+            return stringList(o, member);
+        } catch (IllegalArgumentException e) {
+            throw new RequestError(IdentityErrors.invalidValue("'" + member + "' must be an array of strings.",
+                    member));
+        }
+    }
+
+    /** A string array member, {@code null} when absent; IllegalArgumentException for other JSON. */
+    private static List<String> stringList(JsonObject o, String member) {
+        JsonElement e = o == null ? null : o.get(member);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonArray()) {
+            throw new IllegalArgumentException("'" + member + "' must be an array of strings");
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonElement item : e.getAsJsonArray()) {
+            if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()) {
+                throw new IllegalArgumentException("'" + member + "' must be an array of strings");
+            }
+            list.add(item.getAsString());
+        }
+        return list;
+    }
+
+    private static ApiResult ok(int status, JsonObject body) {
+        return new ApiResult(status, Map.of("api-supported-versions", SUPPORTED_HEADER), body);
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.acsnumbers.core.paging;
+
+import io.github.acsnumbers.core.http.HttpPipeline;
+import io.github.acsnumbers.core.http.ServiceRequest;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The asynchronous twin of {@link PagedIterable}: pages are fetched on demand, never ahead of the consumer.
+ *
+ * @param <T> item type
+ */
+public final class AsyncPagedIterable<T> {
+    private final HttpPipeline pipeline;
+    private final Function<String, ServiceRequest<Page<T>>> fetcher;
+
+    private AsyncPagedIterable(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
+        this.pipeline = pipeline;
+        this.fetcher = fetcher;
+    }
+
+    /**
+     * @param pipeline the pipeline
+     * @param fetcher  the request for a page (null = first page)
+     * @param <T>      item type
+     * @return the iterable (nothing is fetched yet)
+     */
+    public static <T> AsyncPagedIterable<T> of(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
+        return new AsyncPagedIterable<>(pipeline, fetcher);
+    }
+
+    /**
+     * @param continuationToken null for the first page, else a token from a previous page
+     * @return the page
+     */
+    public CompletableFuture<Page<T>> getPage(String continuationToken) {
+        return pipeline.sendAsync(fetcher.apply(continuationToken));
+    }
+
+    /**
+     * Visits every item, page after page.
+     *
+     * @param action called for each item, on an SDK thread
+     * @return completes after the last page, or exceptionally on the first failure
+     */
+    public CompletableFuture<Void> forEach(Consumer<? super T> action) {
+        return forEachFrom(null, action);
+    }
+
+    private CompletableFuture<Void> forEachFrom(String token, Consumer<? super T> action) {
+        return getPage(token).thenCompose(page -> {
+            page.items().forEach(action);
+            return page.continuationToken() == null ? CompletableFuture.completedFuture(null)
+                : forEachFrom(page.continuationToken(), action);
+        });
+    }
+
+    /**
+     * @return the pages as a publisher: each {@code request(n)} fetches at most n more pages
+     */
+    public Flow.Publisher<Page<T>> byPage() {
+        return subscriber -> subscriber.onSubscribe(new Flow.Subscription() {
+            private final AtomicLong demand = new AtomicLong();
+            private final AtomicBoolean fetching = new AtomicBoolean();
+            private volatile boolean cancelled;
+            private volatile boolean finished;
+            private volatile String token;
+            private volatile boolean first = true;
+
+            @Override
+            public void request(long n) {
+                if (n <= 0) {
+                    cancelled = true;
+                    subscriber.onError(new IllegalArgumentException("request(n) needs n > 0"));
+                    return;
+                }
+                demand.getAndAccumulate(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
+                drain();
+            }
+
+            private void drain() {
+                if (cancelled || finished || demand.get() == 0 || !fetching.compareAndSet(false, true)) {
+                    return;
+                }
+                String t = first ? null : token;
+                first = false;
+                getPage(t).whenComplete((page, error) -> {
+                    if (cancelled) {
+                        return;
+                    }
+                    if (error != null) {
+                        finished = true;
+                        subscriber.onError(error instanceof java.util.concurrent.CompletionException
+                            && error.getCause() != null ? error.getCause() : error);
+                        return;
+                    }
+                    demand.decrementAndGet();
+                    token = page.continuationToken();
+                    subscriber.onNext(page);
+                    if (token == null) {
+                        finished = true;
+                        subscriber.onComplete();
+                        return;
+                    }
+                    fetching.set(false);
+                    drain();
+                });
+            }
+
+            @Override
+            public void cancel() {
+                cancelled = true;
+            }
+        });
+    }
+}

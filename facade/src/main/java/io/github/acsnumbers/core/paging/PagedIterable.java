@@ -1,0 +1,121 @@
+package io.github.acsnumbers.core.paging;
+
+import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.error.ErrorKind;
+import io.github.acsnumbers.core.http.HttpPipeline;
+import io.github.acsnumbers.core.http.ServiceRequest;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazily fetched list: iterating it, or its {@link #stream()}, requests one page at a time, so memory holds one
+ * page however many items there are. {@link #byPage()} gives the pages themselves, and
+ * {@link #byPage(String)} continues from a saved continuation token (the service's {@code nextLink}).
+ *
+ * @param <T> item type
+ */
+public final class PagedIterable<T> implements Iterable<T> {
+    private final HttpPipeline pipeline;
+    private final Function<String, ServiceRequest<Page<T>>> fetcher;
+
+    private PagedIterable(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
+        this.pipeline = pipeline;
+        this.fetcher = fetcher;
+    }
+
+    /**
+     * @param pipeline the pipeline that runs the requests
+     * @param fetcher  the request for a page: the argument is null for the first page, else a continuation token
+     * @param <T>      item type
+     * @return the iterable (nothing is fetched yet)
+     */
+    public static <T> PagedIterable<T> of(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
+        return new PagedIterable<>(pipeline, fetcher);
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        Iterator<Page<T>> pages = byPage().iterator();
+        return new Iterator<>() {
+            private Iterator<T> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext()) {
+                    if (!pages.hasNext()) {
+                        return false;
+                    }
+                    current = pages.next().items().iterator();
+                }
+                return true;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** @return a sequential stream of all items, fetched page by page as it is consumed */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    }
+
+    /** @return the pages, from the first */
+    public Iterable<Page<T>> byPage() {
+        return () -> new PageIterator(null);
+    }
+
+    /**
+     * @param continuationToken a token from {@link Page#continuationToken()}
+     * @return the pages, from the one the token points at
+     */
+    public Iterable<Page<T>> byPage(String continuationToken) {
+        if (continuationToken == null || continuationToken.isBlank()) {
+            throw new IllegalArgumentException("'continuationToken' must not be blank; use byPage() for the first page.");
+        }
+        return () -> new PageIterator(continuationToken);
+    }
+
+    private final class PageIterator implements Iterator<Page<T>> {
+        private String token;
+        private boolean started;
+        private boolean done;
+
+        PageIterator(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !done && (!started || token != null);
+        }
+
+        @Override
+        public Page<T> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            String previous = token;
+            Page<T> page = pipeline.send(fetcher.apply(token));
+            started = true;
+            token = page.continuationToken();
+            if (token != null && token.equals(previous)) {
+                done = true;
+                throw new CommunicationException("The service returned the same nextLink twice ('" + token
+                    + "'); stopping instead of looping", 0, null, null, ErrorKind.CLIENT_ERROR, null, null);
+            }
+            done = token == null;
+            return page;
+        }
+    }
+}

@@ -1,0 +1,504 @@
+package io.github.acsnumbers.phonenumbers;
+
+import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.lro.AsyncPoller;
+import io.github.acsnumbers.core.paging.AsyncPagedIterable;
+import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
+import io.github.acsnumbers.phonenumbers.models.BrowseOptions;
+import io.github.acsnumbers.phonenumbers.models.ListAreaCodesOptions;
+import io.github.acsnumbers.phonenumbers.models.ListCountriesOptions;
+import io.github.acsnumbers.phonenumbers.models.ListLocalitiesOptions;
+import io.github.acsnumbers.phonenumbers.models.ListOfferingsOptions;
+import io.github.acsnumbers.phonenumbers.models.ListPurchasedPhoneNumbersOptions;
+import io.github.acsnumbers.phonenumbers.models.ListReservationsOptions;
+import io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions;
+import io.github.acsnumbers.phonenumbers.models.OperatorInformationOptions;
+import io.github.acsnumbers.phonenumbers.models.OperatorInformationResult;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberAreaCode;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberAssignmentType;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilities;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilityType;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberCountry;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberLocality;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberOffering;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberSearchResult;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberType;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumbersBrowseResult;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumbersReservation;
+import io.github.acsnumbers.phonenumbers.models.PurchaseOptions;
+import io.github.acsnumbers.phonenumbers.models.PurchasedPhoneNumber;
+import io.github.acsnumbers.phonenumbers.models.SearchOptions;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The non-blocking client of Azure Communication Services phone numbers: the same operations as
+ * {@link PhoneNumbersClient}, returning {@link CompletableFuture}s, {@link AsyncPagedIterable}s (pages fetched on
+ * demand) and {@link AsyncPoller}s (waits between polls are scheduled, no thread is held). Build one with
+ * {@link PhoneNumbersClientBuilder#buildAsyncClient()}.
+ *
+ * <p>Argument errors are thrown at once as {@link IllegalArgumentException}, before any request; everything the
+ * service refuses completes the future exceptionally with a {@link CommunicationException}. Cancelling a future
+ * cancels its HTTP call.
+ *
+ * <p>Thread-safe: share one instance.
+ */
+public final class PhoneNumbersAsyncClient {
+    private final PhoneNumbersOperations ops;
+
+    PhoneNumbersAsyncClient(PhoneNumbersOperations ops) {
+        this.ops = ops;
+    }
+
+    // ---------------------------------------------------------------- catalog
+
+    /**
+     * Lists the countries in which numbers are offered, with names in the builder's {@code acceptLanguage}.
+     *
+     * @return the countries, fetched lazily
+     */
+    public AsyncPagedIterable<PhoneNumberCountry> listAvailableCountries() {
+        return listAvailableCountries(null);
+    }
+
+    /**
+     * Lists the countries in which numbers are offered.
+     *
+     * @param options the page size, or {@code null}
+     * @return the countries, fetched lazily
+     */
+    public AsyncPagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options) {
+        return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableCountries(options));
+    }
+
+    /**
+     * Lists the localities (cities, towns) of a country in which geographic numbers are offered.
+     *
+     * @param countryCode the ISO 3166-1 alpha-2 country code, for example {@code US}
+     * @return the localities, fetched lazily
+     * @throws IllegalArgumentException if the country code is not two letters
+     */
+    public AsyncPagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode) {
+        return listAvailableLocalities(countryCode, null);
+    }
+
+    /**
+     * Lists the localities of a country, optionally within an administrative division or for a number type.
+     *
+     * @param countryCode the ISO 3166-1 alpha-2 country code
+     * @param options     filters, or {@code null}
+     * @return the localities, fetched lazily
+     * @throws IllegalArgumentException if the country code is not two letters
+     */
+    public AsyncPagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
+                                                                      ListLocalitiesOptions options) {
+        return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
+    }
+
+    /**
+     * Lists the area codes offered for a kind of number in a country.
+     *
+     * @param countryCode     the ISO 3166-1 alpha-2 country code
+     * @param phoneNumberType the kind of number, for example {@link PhoneNumberType#TOLL_FREE}
+     * @return the area codes, fetched lazily
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     */
+    public AsyncPagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
+                                                                     PhoneNumberType phoneNumberType) {
+        return listAvailableAreaCodes(countryCode, phoneNumberType, null);
+    }
+
+    /**
+     * Lists the area codes offered for a kind of number in a country, filtered by assignment type and place.
+     * Geographic and mobile numbers usually need a locality.
+     *
+     * @param countryCode     the ISO 3166-1 alpha-2 country code
+     * @param phoneNumberType the kind of number
+     * @param options         filters, or {@code null}
+     * @return the area codes, fetched lazily
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     */
+    public AsyncPagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
+                                                                     PhoneNumberType phoneNumberType,
+                                                                     ListAreaCodesOptions options) {
+        return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableAreaCodes(countryCode, phoneNumberType, options));
+    }
+
+    /**
+     * Lists the offerings (kind of number, assignment type, capabilities and cost) of a country.
+     *
+     * @param countryCode the ISO 3166-1 alpha-2 country code
+     * @return the offerings, fetched lazily
+     * @throws IllegalArgumentException if the country code is not two letters
+     */
+    public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode) {
+        return listAvailableOfferings(countryCode, null);
+    }
+
+    /**
+     * Lists the offerings of a country, filtered by kind of number and assignment type.
+     *
+     * @param countryCode the ISO 3166-1 alpha-2 country code
+     * @param options     filters, or {@code null}
+     * @return the offerings, fetched lazily
+     * @throws IllegalArgumentException if the country code is not two letters
+     */
+    public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options) {
+        return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
+    }
+
+    // ---------------------------------------------------------------- search and purchase
+
+    /**
+     * Starts a search for numbers to buy; found numbers are held for a purchase until
+     * {@link PhoneNumberSearchResult#getSearchExpiresBy()}. The poller's final result is the search result, read
+     * from the service's search results once the search succeeded.
+     *
+     * @param countryCode    the ISO 3166-1 alpha-2 country code
+     * @param phoneNumberType the kind of number
+     * @param assignmentType who or what the numbers are for
+     * @param capabilities   the calling and SMS capabilities the numbers must have (both required)
+     * @return a future of the poller, completed once the service accepted the search
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     */
+    public CompletableFuture<AsyncPoller<PhoneNumberSearchResult>> beginSearchAvailablePhoneNumbers(
+            String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
+            PhoneNumberCapabilities capabilities) {
+        return beginSearchAvailablePhoneNumbers(countryCode, phoneNumberType, assignmentType, capabilities, null);
+    }
+
+    /**
+     * Starts a search for numbers to buy, with an area code, a quantity or a poll interval.
+     *
+     * @param countryCode     the ISO 3166-1 alpha-2 country code
+     * @param phoneNumberType the kind of number
+     * @param assignmentType  who or what the numbers are for
+     * @param capabilities    the calling and SMS capabilities the numbers must have (both required)
+     * @param options         area code, quantity (at least 1) and poll interval, or {@code null}
+     * @return a future of the poller, completed once the service accepted the search; {@code cancel()} cancels the search on the service
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     */
+    public CompletableFuture<AsyncPoller<PhoneNumberSearchResult>> beginSearchAvailablePhoneNumbers(
+            String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
+            PhoneNumberCapabilities capabilities, SearchOptions options) {
+        return AsyncPoller.begin(ops.pipeline(),
+            ops.startSearch(countryCode, phoneNumberType, assignmentType, capabilities, options),
+            ops.searchDefinition(), options == null ? null : options.getPollInterval());
+    }
+
+    /**
+     * Continues following a search started elsewhere.
+     *
+     * @param resumeTokenOrOperationId a poller's {@code getResumeToken()}, or the operation id ({@code search_...})
+     * @return the poller
+     * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
+     */
+    public AsyncPoller<PhoneNumberSearchResult> resumeSearchAvailablePhoneNumbers(String resumeTokenOrOperationId) {
+        return AsyncPoller.resume(ops.pipeline(),
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH), ops.searchDefinition(), null);
+    }
+
+    /**
+     * Starts buying the numbers of a search.
+     *
+     * @param searchId the search id of a {@link PhoneNumberSearchResult}
+     * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}: success means the numbers are owned
+     * @throws IllegalArgumentException if the search id is blank
+     */
+    public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId) {
+        return beginPurchasePhoneNumbers(searchId, null);
+    }
+
+    /**
+     * Starts buying the numbers of a search, agreeing not to resell them where the search requires it.
+     *
+     * @param searchId the search id of a {@link PhoneNumberSearchResult}
+     * @param options  {@code agreeToNotResell} and poll interval, or {@code null}
+     * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}: success means the numbers are owned
+     * @throws IllegalArgumentException if the search id is blank
+     */
+    public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
+        return AsyncPoller.begin(ops.pipeline(), ops.startPurchase(searchId, options), ops.purchaseDefinition(),
+            options == null ? null : options.getPollInterval());
+    }
+
+    /**
+     * Continues following a purchase started elsewhere.
+     *
+     * @param resumeTokenOrOperationId a poller's {@code getResumeToken()}, or the operation id ({@code purchase_...})
+     * @return the poller
+     * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
+     */
+    public AsyncPoller<Void> resumePurchasePhoneNumbers(String resumeTokenOrOperationId) {
+        return AsyncPoller.resume(ops.pipeline(),
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE), ops.purchaseDefinition(), null);
+    }
+
+    // ---------------------------------------------------------------- purchased numbers
+
+    /**
+     * Reads a number the resource owns.
+     *
+     * @param phoneNumber the number in E.164 format, for example {@code +14255550123}
+     * @return the number
+     * @throws IllegalArgumentException if the number is not in E.164 format
+     */
+    public CompletableFuture<PurchasedPhoneNumber> getPurchasedPhoneNumber(String phoneNumber) {
+        return ops.pipeline().sendAsync(ops.getPurchasedPhoneNumber(phoneNumber));
+    }
+
+    /**
+     * Lists the numbers the resource owns.
+     *
+     * @return the numbers, fetched lazily
+     */
+    public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers() {
+        return listPurchasedPhoneNumbers(null);
+    }
+
+    /**
+     * Lists the numbers the resource owns, with a page size.
+     *
+     * @param options the page size, or {@code null}
+     * @return the numbers, fetched lazily
+     */
+    public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options) {
+        return AsyncPagedIterable.of(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
+    }
+
+    /**
+     * Starts changing what a number can do. A {@code null} capability is left as it is. The final result is the
+     * number as read again after the change.
+     *
+     * @param phoneNumber the number in E.164 format
+     * @param calling     the new calling capability, or {@code null} to keep it
+     * @param sms         the new SMS capability, or {@code null} to keep it
+     * @return a future of the poller (completed once the service accepted the operation)
+     * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
+     */
+    public CompletableFuture<AsyncPoller<PurchasedPhoneNumber>> beginUpdatePhoneNumberCapabilities(String phoneNumber,
+                                                                               PhoneNumberCapabilityType calling,
+                                                                               PhoneNumberCapabilityType sms) {
+        return beginUpdatePhoneNumberCapabilities(phoneNumber, calling, sms, null);
+    }
+
+    /**
+     * Starts changing what a number can do, with a poll interval.
+     *
+     * @param phoneNumber the number in E.164 format
+     * @param calling     the new calling capability, or {@code null} to keep it
+     * @param sms         the new SMS capability, or {@code null} to keep it
+     * @param options     the poll interval, or {@code null}
+     * @return a future of the poller (completed once the service accepted the operation)
+     * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
+     */
+    public CompletableFuture<AsyncPoller<PurchasedPhoneNumber>> beginUpdatePhoneNumberCapabilities(String phoneNumber,
+                                                                               PhoneNumberCapabilityType calling,
+                                                                               PhoneNumberCapabilityType sms,
+                                                                               LongRunningOperationOptions options) {
+        return AsyncPoller.begin(ops.pipeline(), ops.startUpdateCapabilities(phoneNumber, calling, sms),
+            ops.capabilitiesDefinition(), options == null ? null : options.getPollInterval());
+    }
+
+    /**
+     * Continues following a capability update started elsewhere.
+     *
+     * @param resumeTokenOrOperationId a poller's {@code getResumeToken()}, or the operation id
+     *                                 ({@code capabilities_...})
+     * @return the poller
+     * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
+     */
+    public AsyncPoller<PurchasedPhoneNumber> resumeUpdatePhoneNumberCapabilities(String resumeTokenOrOperationId) {
+        return AsyncPoller.resume(ops.pipeline(),
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.CAPABILITIES),
+            ops.capabilitiesDefinition(), null);
+    }
+
+    /**
+     * Starts releasing a number: the resource gives it up. The service accepts the request even for a number the
+     * resource does not own; that failure shows when the poller ends.
+     *
+     * @param phoneNumber the number in E.164 format
+     * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
+     * @throws IllegalArgumentException if the number is not in E.164 format
+     */
+    public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber) {
+        return beginReleasePhoneNumber(phoneNumber, null);
+    }
+
+    /**
+     * Starts releasing a number, with a poll interval.
+     *
+     * @param phoneNumber the number in E.164 format
+     * @param options     the poll interval, or {@code null}
+     * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
+     * @throws IllegalArgumentException if the number is not in E.164 format
+     */
+    public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options) {
+        return AsyncPoller.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
+            options == null ? null : options.getPollInterval());
+    }
+
+    /**
+     * Continues following a release started elsewhere.
+     *
+     * @param resumeTokenOrOperationId a poller's {@code getResumeToken()}, or the operation id ({@code release_...})
+     * @return the poller
+     * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
+     */
+    public AsyncPoller<Void> resumeReleasePhoneNumber(String resumeTokenOrOperationId) {
+        return AsyncPoller.resume(ops.pipeline(),
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE), ops.releaseDefinition(), null);
+    }
+
+    // ---------------------------------------------------------------- operator information
+
+    /**
+     * Looks up formatting data of numbers (the service currently accepts one number per request).
+     *
+     * @param phoneNumbers the numbers in E.164 format
+     * @return the information per number
+     * @throws IllegalArgumentException if the list is empty or a number is malformed
+     */
+    public CompletableFuture<OperatorInformationResult> searchOperatorInformation(List<String> phoneNumbers) {
+        return searchOperatorInformation(phoneNumbers, null);
+    }
+
+    /**
+     * Looks up formatting and, optionally, operator data of numbers.
+     *
+     * @param phoneNumbers the numbers in E.164 format
+     * @param options      whether to include the country, number type and operator, or {@code null}
+     * @return the information per number
+     * @throws IllegalArgumentException if the list is empty or a number is malformed
+     */
+    public CompletableFuture<OperatorInformationResult> searchOperatorInformation(List<String> phoneNumbers,
+                                                               OperatorInformationOptions options) {
+        return ops.pipeline().sendAsync(ops.searchOperatorInformation(phoneNumbers, options));
+    }
+
+    // ---------------------------------------------------------------- browse and reservations
+
+    /**
+     * Finds numbers that can be reserved right now. They are not held until added to a reservation.
+     *
+     * @param countryCode     the ISO 3166-1 alpha-2 country code
+     * @param phoneNumberType the kind of number
+     * @return the numbers found
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     */
+    public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType) {
+        return browseAvailablePhoneNumbers(countryCode, phoneNumberType, null);
+    }
+
+    /**
+     * Finds numbers that can be reserved right now, filtered by capabilities, assignment type and prefixes.
+     *
+     * @param countryCode     the ISO 3166-1 alpha-2 country code
+     * @param phoneNumberType the kind of number
+     * @param options         filters, or {@code null}
+     * @return the numbers found
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     */
+    public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType,
+                                                                BrowseOptions options) {
+        return ops.pipeline().sendAsync(ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options));
+    }
+
+    /**
+     * Creates a reservation, or changes one: adds numbers (as returned by browsing) and removes numbers, in one
+     * merge-patch. When some numbers cannot be reserved the service still applies the rest (HTTP 207): the result
+     * is then returned normally and {@link PhoneNumbersReservation#getFailedPhoneNumbers()} shows the failures.
+     *
+     * @param reservationId a UUID the caller chooses, for example {@code UUID.randomUUID().toString()}
+     * @param add           numbers to hold, or {@code null}; each needs an id or a phone number
+     * @param remove        numbers to let go (E.164 numbers or number ids), or {@code null}
+     * @return the reservation after the change
+     * @throws IllegalArgumentException if the id is not a UUID, a number is malformed, or a number is both added
+     *                                  and removed
+     */
+    public CompletableFuture<PhoneNumbersReservation> createOrUpdateReservation(String reservationId, Collection<AvailablePhoneNumber> add,
+                                                             Collection<String> remove) {
+        return ops.pipeline().sendAsync(ops.createOrUpdateReservation(reservationId, add, remove));
+    }
+
+    /**
+     * Reads a reservation with its numbers.
+     *
+     * @param reservationId the reservation's UUID
+     * @return the reservation
+     * @throws IllegalArgumentException if the id is not a UUID
+     */
+    public CompletableFuture<PhoneNumbersReservation> getReservation(String reservationId) {
+        return ops.pipeline().sendAsync(ops.getReservation(reservationId));
+    }
+
+    /**
+     * Lists the reservations, without their numbers; expired ones stay listed for a while.
+     *
+     * @return the reservations, fetched lazily
+     */
+    public AsyncPagedIterable<PhoneNumbersReservation> listReservations() {
+        return listReservations(null);
+    }
+
+    /**
+     * Lists the reservations with a page size.
+     *
+     * @param options the page size, or {@code null}
+     * @return the reservations, fetched lazily
+     */
+    public AsyncPagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options) {
+        return AsyncPagedIterable.of(ops.pipeline(), ops.listReservations(options));
+    }
+
+    /**
+     * Deletes a reservation and lets its numbers go.
+     *
+     * @param reservationId the reservation's UUID
+     * @return completes when the reservation is deleted
+     * @throws IllegalArgumentException if the id is not a UUID
+     */
+    public CompletableFuture<Void> deleteReservation(String reservationId) {
+        return ops.pipeline().sendAsync(ops.deleteReservation(reservationId));
+    }
+
+    /**
+     * Starts buying every number of a reservation.
+     *
+     * @param reservationId the reservation's UUID
+     * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
+     * @throws IllegalArgumentException if the id is not a UUID
+     */
+    public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId) {
+        return beginReservationPurchase(reservationId, null);
+    }
+
+    /**
+     * Starts buying every number of a reservation, agreeing not to resell them where required.
+     *
+     * @param reservationId the reservation's UUID
+     * @param options       {@code agreeToNotResell} and poll interval, or {@code null}
+     * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
+     * @throws IllegalArgumentException if the id is not a UUID
+     */
+    public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId, PurchaseOptions options) {
+        return AsyncPoller.begin(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
+            ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval());
+    }
+
+    /**
+     * Continues following a reservation purchase started elsewhere.
+     *
+     * @param resumeTokenOrOperationId a poller's {@code getResumeToken()}, or the operation id
+     *                                 ({@code reservationPurchase_...})
+     * @return the poller
+     * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
+     */
+    public AsyncPoller<Void> resumeReservationPurchase(String resumeTokenOrOperationId) {
+        return AsyncPoller.resume(ops.pipeline(),
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),
+            ops.reservationPurchaseDefinition(), null);
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.acsnumbers.core.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConnectionStringTest {
+    private static final String KEY = "c2VjcmV0LWtleS0xMjM0NTY3ODkw";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "endpoint=https://contoso.communication.azure.com/;accesskey=" + KEY,
+        "accesskey=" + KEY + ";endpoint=https://contoso.communication.azure.com/",
+        "  Endpoint = https://contoso.communication.azure.com/ ; AccessKey=" + KEY + " ;",
+        "ENDPOINT=https://contoso.communication.azure.com/;ACCESSKEY=" + KEY + ";;",
+    })
+    void parsesTolerantForms(String value) {
+        ConnectionString cs = ConnectionString.parse(value);
+        assertEquals("https://contoso.communication.azure.com/", cs.getEndpoint());
+        assertEquals(new String(java.util.Base64.getDecoder().decode(KEY)),
+            new String(cs.getCredential().keyBytes()));
+    }
+
+    @Test
+    void reportsEachProblemWithoutEchoingTheKey() {
+        assertMessage("endpoint=https://a.communication.azure.com/", "no 'accesskey'");
+        assertMessage("accesskey=" + KEY, "no 'endpoint'");
+        assertMessage("endpoint=https://a/;endpoint=https://b/;accesskey=" + KEY, "'endpoint' more than once");
+        assertMessage("endpoint=https://a/;accesskey=" + KEY + ";accesskey=" + KEY, "'accesskey' more than once");
+        assertMessage("endpoint=https://a/;accesskey=" + KEY + ";sharedkey=x", "unknown part 'sharedkey'");
+        assertMessage("endpoint=not a url;accesskey=" + KEY, "endpoint");
+        assertMessage("endpoint=ftp://a/;accesskey=" + KEY, "http(s)");
+        assertMessage("endpoint=https://a/;accesskey=%%%not-base64%%%", "not valid base64");
+        assertMessage("endpoint=https://a/;" + KEY, "'name=value'");
+        assertMessage("", "required");
+    }
+
+    private static void assertMessage(String input, String expected) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConnectionString.parse(input));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertFalse(e.getMessage().contains(KEY), "the key leaked: " + e.getMessage());
+        assertFalse(e.getMessage().contains("not-base64"), "the key leaked: " + e.getMessage());
+    }
+
+    @Test
+    void toStringHidesTheKey() {
+        ConnectionString cs = ConnectionString.parse("endpoint=https://a.communication.azure.com/;accesskey=" + KEY);
+        assertFalse(cs.toString().contains(KEY));
+        assertFalse(cs.getCredential().toString().contains(KEY));
+        assertTrue(cs.toString().contains("a.communication.azure.com"));
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.acsnumbers.build;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.acsnumbers.core.ImplementsOperation;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build check behind "regenerate on spec change": every operation of every spec the stubs were generated from
+ * must have a facade method ({@link ImplementsOperation}) or a commented line in
+ * {@code api-spec/operations-without-facade.txt}. The spec files are the same Maven properties the generator uses.
+ */
+class OperationCoverageTest {
+    private static final Pattern OPERATION_ID = Pattern.compile("\"?operationId\"?\\s*:\\s*\"?([A-Za-z0-9_.-]+)\"?");
+    private static final String[] SPEC_PROPERTIES = {"phonenumbers.spec", "siprouting.spec", "siprouting.preview.spec",
+        "identity.spec"};
+    private static final String[] CLIENT_CLASSES = {
+        "io.github.acsnumbers.phonenumbers.PhoneNumbersClient",
+        "io.github.acsnumbers.siprouting.SipRoutingClient",
+        "io.github.acsnumbers.identity.CommunicationIdentityClient",
+    };
+
+    @Test
+    void everySpecOperationHasAFacadeMethodOrADocumentedExclusion() throws Exception {
+        Path root = projectRoot();
+        List<Path> specs = new ArrayList<>();
+        for (String property : SPEC_PROPERTIES) {
+            String value = System.getProperty(property);
+            Path spec = value == null || value.isBlank() ? root.resolve("api-spec").resolve(defaultFile(property))
+                : Path.of(value);
+            assertTrue(Files.exists(spec), "spec file missing: " + spec);
+            specs.add(spec);
+        }
+        List<String> missing = missingOperations(specs);
+        if (!missing.isEmpty()) {
+            fail("These operations have no facade method (annotate it with @ImplementsOperation) and are not listed "
+                + "in api-spec/operations-without-facade.txt:\n  " + String.join("\n  ", missing));
+        }
+    }
+
+    /**
+     * @param specs spec files (our YAML or upstream Swagger JSON)
+     * @return "operationId (file)" for each operation with neither a facade method nor an exclusion
+     * @throws Exception if a file cannot be read
+     */
+    static List<String> missingOperations(List<Path> specs) throws Exception {
+        Path root = projectRoot();
+        TreeMap<String, String> operations = new TreeMap<>();
+        for (Path spec : specs) {
+            Matcher m = OPERATION_ID.matcher(Files.readString(spec));
+            while (m.find()) {
+                operations.put(normalize(m.group(1)), spec.getFileName().toString());
+            }
+        }
+        assertTrue(operations.size() >= 1, "expected the specs to define operations");
+
+        Set<String> implemented = new TreeSet<>();
+        for (String className : CLIENT_CLASSES) {
+            Class<?> type;
+            try {
+                type = Class.forName(className);
+            } catch (ClassNotFoundException e) {
+                continue; // a client not written yet: its operations then show up as missing below
+            }
+            for (Method method : type.getMethods()) {
+                for (ImplementsOperation op : method.getAnnotationsByType(ImplementsOperation.class)) {
+                    implemented.add(normalize(op.value()));
+                }
+            }
+        }
+        Set<String> excluded = exclusions(root.resolve("api-spec").resolve("operations-without-facade.txt"));
+        List<String> missing = new ArrayList<>();
+        operations.forEach((op, file) -> {
+            if (!implemented.contains(op) && !excluded.contains(op)) {
+                missing.add(op + " (" + file + ")");
+            }
+        });
+        return missing;
+    }
+
+    private static String defaultFile(String property) {
+        return property.replace(".preview.spec", "-preview.yaml").replace(".spec", ".yaml");
+    }
+
+    /** Upstream Swagger ids carry a tag prefix ({@code PhoneNumbers_GetByNumber}); ours do not. */
+    static String normalize(String id) {
+        String s = id.contains("_") ? id.substring(id.lastIndexOf('_') + 1) : id;
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static Set<String> exclusions(Path file) throws IOException {
+        Set<String> result = new TreeSet<>();
+        try (Stream<String> lines = Files.lines(file)) {
+            lines.map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
+                int hash = l.indexOf('#');
+                if (hash < 0) {
+                    throw new IllegalStateException("exclusion without a reason comment: '" + l + "'");
+                }
+                result.add(normalize(l.substring(0, hash).trim()));
+            });
+        }
+        return result;
+    }
+
+    private static Path projectRoot() throws URISyntaxException {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.exists(p.resolve("api-spec"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("cannot find api-spec/ above " + Path.of("").toAbsolutePath());
+        }
+        return p;
+    }
+}

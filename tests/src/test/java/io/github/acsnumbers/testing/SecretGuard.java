@@ -1,0 +1,140 @@
+package io.github.acsnumbers.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * Installed for every test class of this module (JUnit extension auto-detection): it captures everything written
+ * to stdout/stderr during each test (the SDK logs there at DEBUG through slf4j-simple) and fails the test if any
+ * of it, or the message of an exception the test threw, contains a secret: a registered access key, an HMAC
+ * signature, a bearer token or a JWT (identity access token).
+ */
+public final class SecretGuard implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
+    private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
+    private static final List<Pattern> PATTERNS = List.of(
+        Pattern.compile("Signature=[A-Za-z0-9+/]{20,}={0,2}"),
+        Pattern.compile("Bearer\\s+[A-Za-z0-9._~+/-]{12,}"),
+        Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"));
+    private static final Tee OUT = new Tee(System.out);
+    private static final Tee ERR = new Tee(System.err);
+
+    static {
+        System.setOut(new PrintStream(OUT, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(ERR, true, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Registers a secret (a key, a token) that must never be printed.
+     *
+     * @param secret the secret text
+     */
+    public static void register(String secret) {
+        if (secret != null && secret.length() >= 8) {
+            SECRETS.add(secret);
+        }
+    }
+
+    /**
+     * @param text any text
+     * @return the secrets found in it (described, not quoted), empty when clean
+     */
+    public static List<String> findSecrets(String text) {
+        List<String> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        for (String s : SECRETS) {
+            if (text.contains(s)) {
+                found.add("a registered secret (" + s.length() + " chars)");
+            }
+        }
+        for (Pattern p : PATTERNS) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                found.add("text matching " + p.pattern());
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        OUT.startCapture();
+        ERR.startCapture();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        String captured = OUT.stopCapture() + ERR.stopCapture();
+        List<String> found = findSecrets(captured);
+        if (!found.isEmpty()) {
+            throw new AssertionError("Secret printed during " + context.getDisplayName() + ": " + found);
+        }
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            List<String> found = findSecrets(t.getMessage());
+            if (!found.isEmpty()) {
+                AssertionError e = new AssertionError("Secret in an exception message: " + found);
+                e.addSuppressed(new RuntimeException(t.getClass().getName()));
+                throw e;
+            }
+        }
+        throw throwable;
+    }
+
+    /** Writes through to the real stream and keeps a copy while capturing. */
+    private static final class Tee extends OutputStream {
+        private final PrintStream target;
+        private ByteArrayOutputStream copy;
+
+        Tee(PrintStream target) {
+            this.target = target;
+        }
+
+        synchronized void startCapture() {
+            copy = new ByteArrayOutputStream();
+        }
+
+        synchronized String stopCapture() {
+            String s = copy == null ? "" : copy.toString(StandardCharsets.UTF_8);
+            copy = null;
+            return s;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            target.write(b);
+            if (copy != null) {
+                copy.write(b);
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            target.write(b, off, len);
+            if (copy != null) {
+                copy.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() {
+            target.flush();
+        }
+    }
+}
