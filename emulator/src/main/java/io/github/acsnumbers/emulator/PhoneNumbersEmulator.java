@@ -105,7 +105,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             this.faults = new FaultInjector(b.faults);
             this.router = new Router();
             new PhoneNumbersApi(state).register(router);
-            router.add("GET", "/_emulator/state", "emulator", ApiVersionPolicy.checkedByHandler("emulator"),
+            router.add("GET", "/_emulator/state", FaultInjector.TEST_SUPPORT_FAMILY,
+                    ApiVersionPolicy.checkedByHandler("emulator"),
                     request -> ApiResult.json(200, stateJson()));
             // SIP routing and identity share the port, and the data file, with phone numbers
             this.sipAndIdentity = new SipAndIdentityApis(accessKey, b.clock);

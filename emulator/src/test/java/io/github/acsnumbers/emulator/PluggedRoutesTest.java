@@ -102,5 +102,15 @@ class PluggedRoutesTest {
         assertEquals(503, client.patch("/plugged/config?api-version=2023-03-01", "{}").status());
         assertEquals(200, client.get("/phoneNumbers?api-version=2025-06-01").status());
         assertTrue(emulator.faultCounts().get(FaultKind.SERVICE_UNAVAILABLE) == 1L);
+        emulator.setFaults(FaultPlan.of(1, 1).withKinds(EnumSet.of(FaultKind.SERVICE_UNAVAILABLE)));
+        assertEquals(200, client.get("/_emulator/state").status(), "test support is never faulted");
+    }
+
+    @Test
+    void addFirstOverridesABuiltInRoute() throws Exception {
+        emulator.router().addFirst(new io.github.acsnumbers.emulator.http.Route("GET", "/phoneNumbers/{phoneNumber}",
+                "numbers", ApiVersionPolicy.PHONE_NUMBERS, q -> ApiResult.error(503, "ServiceUnavailable",
+                "maintenance", null, null, null)));
+        assertEquals(503, client.get("/phoneNumbers/%2B14255550100?api-version=2025-06-01").status());
     }
 }

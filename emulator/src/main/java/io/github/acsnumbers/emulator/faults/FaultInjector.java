@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Draws faults for requests according to a {@link FaultPlan} and counts what it injected. Thread-safe. */
 public final class FaultInjector {
 
+    /** Route family of the emulator's own test-support routes, never faulted. */
+    public static final String TEST_SUPPORT_FAMILY = "emulator";
+
     private volatile FaultPlan plan;
     private Random random;
     private List<FaultKind> kinds;
@@ -60,7 +63,8 @@ public final class FaultInjector {
      */
     public synchronized FaultKind next(String family) {
         FaultPlan p = plan;
-        if (p.rate() <= 0 || kinds.isEmpty()) {
+        // the test-support routes must stay reliable
+        if (p.rate() <= 0 || kinds.isEmpty() || TEST_SUPPORT_FAMILY.equals(family)) {
             return null;
         }
         if (!p.families().isEmpty() && !p.families().contains(family)) {

@@ -69,6 +69,18 @@ public final class Router {
     }
 
     /**
+     * Registers a route ahead of all others, so it wins over an already registered route for the same path (e.g. a
+     * test replacing a built-in operation).
+     *
+     * @param route the route
+     * @return this router
+     */
+    public Router addFirst(Route route) {
+        routes.add(0, route);
+        return this;
+    }
+
+    /**
      * Registers a route from its parts.
      *
      * @param method HTTP method
