@@ -1,5 +1,7 @@
 package io.github.acsnumbers.emulator;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.github.acsnumbers.emulator.faults.FaultInjector;
 import io.github.acsnumbers.emulator.faults.FaultKind;
 import io.github.acsnumbers.emulator.faults.FaultPlan;
@@ -28,14 +30,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * A local emulator of the ACS Phone Numbers REST API (api-version 2025-06-01) on 127.0.0.1, with HMAC (and
  * optionally bearer) authentication, deterministic inventory, state machines on an injectable clock, optional
- * persistence and fault injection. Further APIs (SIP routing, identity) plug in through
- * {@link Builder#routes(Consumer)} or {@link #router()}; see {@link Router}.
+ * persistence and fault injection. SIP routing and identity are served on the same port
+ * ({@link SipAndIdentityApis}); further APIs plug in through {@link Builder#routes(Consumer)} or
+ * {@link #router()}; see {@link Router}.
  *
  * <pre>{@code
  * try (PhoneNumbersEmulator emulator = PhoneNumbersEmulator.start()) {
