@@ -37,6 +37,7 @@ class RegenerationTest {
     void upstreamSwaggerFilesGenerateAndCompile(@TempDir Path tmp) throws Exception {
         Map<String, String[]> upstream = Map.of(
             "phonenumbers", new String[] {"PhoneNumbers/stable/2025-06-01/phonenumbers.json", "PhoneNumbers"},
+            "siprouting", new String[] {"SipRouting/stable/2023-03-01/communicationservicessiprouting.json", "SipRouting"},
             "siprouting-preview", new String[] {"SipRouting/preview/2024-11-15-preview/communicationservicessiprouting.json",
                 "SipRouting"},
             "identity", new String[] {"Identity/stable/2026-09-23/CommunicationIdentity.json", "Identity"});
