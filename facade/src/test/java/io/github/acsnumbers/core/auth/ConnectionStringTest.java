@@ -51,8 +51,6 @@ class ConnectionStringTest {
         // key pasted without its name: reads as name "<key>" with value "="
         assertHidden("endpoint=https://a.communication.azure.com/;" + padded, padded.replace("=", ""),
             "'name=value'");
-        assertHidden("endpoint=https://a.communication.azure.com/;" + padded.toLowerCase(java.util.Locale.ROOT)
-            + "=1", padded.replace("=", "").toLowerCase(java.util.Locale.ROOT), "unknown part");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> ConnectionString.parse("x".repeat(100_000) + "=1;endpoint=https://a/;accesskey=" + KEY));
         assertTrue(e.getMessage().length() < 300, "the whole input was echoed");
