@@ -100,7 +100,7 @@ class ConnectionStringProperties {
     @ParameterizedTest
     @MethodSource("structured")
     void parsesExactlyTheWellFormedOnes(Case c) {
-        Outcome<ConnectionString> o = Outcome.expect(c.toString()).secret(c.key()).argumentCheck()
+        Outcome<ConnectionString> o = Outcome.expect(c.toString()).secret(c.key()).argumentCheck().printable()
             .mentioning("connection string", "access key").run(() -> ConnectionString.parse(c.input()));
         assertEquals(c.valid(), o.succeeded(), () -> "for " + c + (o.succeeded() ? "" : ": " + o.message()));
         if (o.succeeded()) {
@@ -141,7 +141,7 @@ class ConnectionStringProperties {
     @ParameterizedTest
     @MethodSource("mistakes")
     void neverEchoesTheKey(String[] c) {
-        Outcome.expect(Fuzz.show(c[0])).secret(c[1]).argumentCheck().mentioning("connection string", "access key")
+        Outcome.expect(Fuzz.show(c[0])).secret(c[1]).argumentCheck().printable().mentioning("connection string", "access key")
             .run(() -> ConnectionString.parse(c[0]));
     }
 
@@ -162,7 +162,7 @@ class ConnectionStringProperties {
     @ParameterizedTest
     @MethodSource("garbage")
     void garbageGivesAClearError(String input) {
-        Outcome.expect(Fuzz.show(input)).argumentCheck().mentioning("connection string", "access key")
+        Outcome.expect(Fuzz.show(input)).argumentCheck().printable().mentioning("connection string", "access key")
             .run(() -> ConnectionString.parse(input));
     }
 }

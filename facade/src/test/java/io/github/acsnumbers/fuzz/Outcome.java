@@ -67,6 +67,20 @@ public final class Outcome<T> {
         return new Expectation(input);
     }
 
+    private static boolean isPrintable(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        int type = Character.getType(c);
+        return type != Character.CONTROL && type != Character.FORMAT && type != Character.LINE_SEPARATOR
+            && type != Character.PARAGRAPH_SEPARATOR && type != Character.UNASSIGNED
+            && type != Character.PRIVATE_USE;
+    }
+
     private static String normalize(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
@@ -78,6 +92,7 @@ public final class Outcome<T> {
         private final List<String> keywords = new ArrayList<>();
         private boolean allowIllegalArgument = true;
         private boolean allowCommunication = true;
+        private boolean printable;
 
         private Expectation(String input) {
             this.input = input;
@@ -97,6 +112,13 @@ public final class Outcome<T> {
          *  @return this */
         public Expectation mentioning(String... words) {
             keywords.addAll(List.of(words));
+            return this;
+        }
+
+        /** @return this, also requiring the message to be free of control, format and line-separator characters
+         *  and lone surrogates (echoed input must not forge log lines or hide characters) */
+        public Expectation printable() {
+            printable = true;
             return this;
         }
 
@@ -159,6 +181,14 @@ public final class Outcome<T> {
                 for (String secret : secrets) {
                     if (tm.contains(secret) || normalize(tm).contains(normalize(secret))) {
                         fail("message echoes a secret for " + input + ": " + Fuzz.show(tm));
+                    }
+                }
+            }
+            if (printable) {
+                for (int i = 0; i < m.length(); i++) {
+                    if (!isPrintable(m, i)) {
+                        fail("message has the unprintable character U+" + String.format("%04X", (int) m.charAt(i))
+                            + " for " + input + ": " + Fuzz.show(m));
                     }
                 }
             }
