@@ -118,6 +118,28 @@ public interface Gen<T> {
         };
     }
 
+    /**
+     * Like {@link #anyChars} but always valid Unicode (no lone surrogates), so it survives UTF-8 unchanged; an
+     * emoji now and then.
+     *
+     * @param max longest length in UTF-16 units (roughly)
+     * @return text
+     */
+    static Gen<String> text(int max) {
+        return r -> {
+            String s = anyChars(max).next(r);
+            StringBuilder sb = new StringBuilder(s.length());
+            for (char c : s.toCharArray()) {
+                if (Character.isSurrogate(c)) {
+                    sb.append(r.nextBoolean() ? "\ud83d\ude00" : "x");
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        };
+    }
+
     /** @return a short run of whitespace (possibly empty), including non-ASCII spaces Java's trim() keeps */
     static Gen<String> whitespace() {
         return r -> r.nextInt(3) == 0 ? strings(" \t\r\n\u00a0\u2003", 1, 3).next(r) : "";

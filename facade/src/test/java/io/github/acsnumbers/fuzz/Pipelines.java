@@ -3,6 +3,7 @@ package io.github.acsnumbers.fuzz;
 import io.github.acsnumbers.core.http.Endpoints;
 import io.github.acsnumbers.core.http.HttpPipeline;
 import io.github.acsnumbers.core.retry.RetryOptions;
+import io.github.acsnumbers.core.retry.Sleeper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,10 +33,23 @@ public final class Pipelines {
      * @return a pipeline that does not retry and sends nothing
      */
     public static HttpPipeline offline(String endpoint, Function<Request, Response> responder) {
+        return offline(endpoint, RetryOptions.none(), d -> { }, responder);
+    }
+
+    /**
+     * @param endpoint  the endpoint
+     * @param retry     retry settings
+     * @param sleeper   records (or performs) the waits between retries
+     * @param responder answers each request
+     * @return a pipeline that sends nothing
+     */
+    public static HttpPipeline offline(String endpoint, RetryOptions retry, Sleeper sleeper,
+                                       Function<Request, Response> responder) {
         return HttpPipeline.builder()
             .endpoint(Endpoints.parse(endpoint))
             .authentication(chain -> responder.apply(chain.request()))
-            .retryOptions(RetryOptions.none())
+            .retryOptions(retry)
+            .sleeper(sleeper)
             .clock(CLOCK)
             .component("fuzz")
             .build();
