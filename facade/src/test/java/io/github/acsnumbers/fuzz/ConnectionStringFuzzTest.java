@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Connection strings: random parts, case, order, whitespace, duplicates, unknown keys, bad URLs and keys. */
-class ConnectionStringProperties {
+class ConnectionStringFuzzTest {
     /** A generated connection string with what a correct parser must make of it. */
     record Case(String input, String key, boolean valid, String endpoint) {
         @Override
@@ -40,7 +40,7 @@ class ConnectionStringProperties {
     private static final Gen<String> ASCII_SPACE = Gen.weighted(2, Gen.constant(""), 1, Gen.strings(" \t", 1, 3));
 
     static Stream<Arguments> structured() {
-        return Fuzz.cases("connectionString.structured", 600, ConnectionStringProperties::structuredCase,
+        return Fuzz.cases("connectionString.structured", 400, ConnectionStringFuzzTest::structuredCase,
             Case::toString);
     }
 
@@ -135,7 +135,7 @@ class ConnectionStringProperties {
                     + key.substring(key.length() / 2)).next(r);
             return new String[] {input, key};
         };
-        return Fuzz.cases("connectionString.mistakes", 300, gen, a -> Fuzz.show(a[0]));
+        return Fuzz.cases("connectionString.mistakes", 200, gen, a -> Fuzz.show(a[0]));
     }
 
     @ParameterizedTest
@@ -156,7 +156,7 @@ class ConnectionStringProperties {
             r -> Gen.repeat('x', 100_000 + r.nextInt(10)) + "=1;" + valid.next(r),
             r -> (valid.next(r) + ";").repeat(1 + r.nextInt(2000)),
             r -> String.join(";", Gen.lists(Gen.anyChars(12), 1, 8).next(r)));
-        return Fuzz.strings("connectionString.garbage", 600, gen);
+        return Fuzz.strings("connectionString.garbage", 300, gen);
     }
 
     @ParameterizedTest

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Resume tokens: what this SDK wrote comes back unchanged; anything else is a clear IllegalArgumentException. */
-class ResumeTokenProperties {
+class ResumeTokenFuzzTest {
     private static final Gen<String> KINDS = Gen.of("search", "purchase", "releasePhoneNumber",
         "updatePhoneNumberCapabilities", "reservationPurchase");
 
@@ -36,7 +36,7 @@ class ResumeTokenProperties {
             r.nextBoolean() ? Gen.alnum(40).next(r) : Gen.text(40).next(r),
             "/phoneNumbers/operations/" + Gen.text(30).next(r) + "?api-version=2025-06-01",
             r.nextBoolean() ? null : Gen.text(50).next(r), OperationStatus.RUNNING, null, null, null));
-        return Fuzz.cases("resumeToken.roundTrip", 500, gen, Resumable::toString);
+        return Fuzz.cases("resumeToken.roundTrip", 300, gen, Resumable::toString);
     }
 
     @ParameterizedTest
@@ -72,7 +72,7 @@ class ResumeTokenProperties {
             r -> Base64.getEncoder().encodeToString(Gen.bytes(r, r.nextInt(64))),
             r -> Gen.whitespace().next(r) + Gen.repeat('A', 10_000 + r.nextInt(40_000)),
             r -> b64(JsonGen.deeplyNested(1 + r.nextInt(5000), r)));
-        return Fuzz.strings("resumeToken.garbage", 800, gen);
+        return Fuzz.strings("resumeToken.garbage", 400, gen);
     }
 
     @ParameterizedTest

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Error bodies: the envelope, and everything a gateway, proxy or broken service might send instead. Each one ends
  * as a CommunicationException with the status, a readable message, and the service's code when there is one.
  */
-class ErrorBodyProperties {
+class ErrorBodyFuzzTest {
     /** A failed response and the error code a correct reader finds in it (null: none expected). */
     record Failure(int status, String dateHeader, byte[] body, String code, String label) {
         @Override
@@ -108,7 +108,7 @@ class ErrorBodyProperties {
                     return new Failure(s, d, Gen.utf8(Gen.anyChars(200).next(r)), null, "noise");
             }
         };
-        return Fuzz.cases("errorBodies", 1000, gen, Failure::toString);
+        return Fuzz.cases("errorBodies", 500, gen, Failure::toString);
     }
 
     private static ServiceResponse response(Failure f) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** E.164 phone numbers and ISO country codes against small reference models written without regular expressions. */
-class ValidationProperties {
+class ValidationFuzzTest {
     /** An input and the argument name it is checked under. */
     record Arg(String value, String name) {
         @Override
@@ -53,7 +53,7 @@ class ValidationProperties {
         Gen<Arg> gen = r -> new Arg(r.nextInt(30) == 0 ? null
             : Gen.whitespace().next(r) + (r.nextBoolean() ? valid : nearMiss).next(r) + Gen.whitespace().next(r),
             NAMES.next(r));
-        return Fuzz.cases("validation.e164", 1500, gen, Arg::toString);
+        return Fuzz.cases("validation.e164", 800, gen, Arg::toString);
     }
 
     @ParameterizedTest
@@ -78,7 +78,7 @@ class ValidationProperties {
             Gen.anyChars(4));
         Gen<String> padded = r -> r.nextInt(30) == 0 ? null
             : Gen.whitespace().next(r) + gen.next(r) + Gen.whitespace().next(r);
-        return Fuzz.strings("validation.country", 1000, padded);
+        return Fuzz.strings("validation.country", 500, padded);
     }
 
     @ParameterizedTest
