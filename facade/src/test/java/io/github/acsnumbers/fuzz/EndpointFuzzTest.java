@@ -73,7 +73,10 @@ class EndpointFuzzTest {
         }
         // the generator knows the path: a real one never passes
         // ("/%2e%2e/" is OkHttp's "/..", which it normalises to "/": that endpoint is fine)
-        assertFalse(Set.of("/x", "//", "/phoneNumbers", "/;x").contains(u.rest()), "path accepted: " + u);
+        // (with no host, "https:///x" is host "x" to OkHttp, like a browser: then "/x" was no path)
+        if (!u.host().isBlank()) {
+            assertFalse(Set.of("/x", "//", "/phoneNumbers", "/;x").contains(u.rest()), "path accepted: " + u);
+        }
     }
 
     private static boolean isLoopback(String host) {
