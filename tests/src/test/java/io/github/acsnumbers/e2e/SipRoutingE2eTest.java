@@ -33,7 +33,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -277,8 +276,6 @@ class SipRoutingE2eTest {
 
     @ParameterizedTest
     @EnumSource(SipRoutingServiceVersion.class)
-    @Disabled("BUG: emulator refuses routes whose numberPattern uses a (?...) group other than (?#), (?'n'), (?<n>) "
-        + "(e.g. ^\\+(?:33|49)\\d+$): PATCH /sip answers 422 InvalidRouteNumberPattern for valid .NET syntax")
     void routesWithDotNetGroupConstructsAreStored(SipRoutingServiceVersion version) {
         SipRoutingClient sip = client(version);
         sip.setTrunk(new SipTrunk(A, 5061));
