@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,10 +116,8 @@ class JsSdkFidelityTest {
     }
 
     private static void skip(String why) {
-        String notice = "JsSdkFidelityTest SKIPPED: " + why + "; the JavaScript SDK fidelity check did not run.";
-        System.out.println(notice);
-        System.err.println(notice);
-        Assumptions.abort(notice);
+        io.github.acsnumbers.testing.Skip.because("JsSdkFidelityTest",
+            why + "; the JavaScript SDK fidelity check did not run.");
     }
 
     /** The FAIL and wire lines, or everything when there are none. */

@@ -17,6 +17,7 @@ import io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationResult;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAreaCode;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberOperation;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAssignmentType;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilities;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilityType;
@@ -558,5 +559,21 @@ public final class PhoneNumbersAsyncClient {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),
             ops.reservationPurchaseDefinition(), null);
+    }
+
+    /**
+     * Reads a long-running operation by its bare id, as printed in a log line or shown in the Azure portal
+     * ({@code search_<guid>}, {@code purchase_<searchId>}, {@code reservationPurchase_<id>}, {@code release_<guid>},
+     * {@code capabilities_<guid>}). To follow it to the end, pass the same id to the matching {@code resume...}
+     * method.
+     *
+     * @param operationId the operation id
+     * @return the operation's current state
+     * @throws IllegalArgumentException if the id is blank or not of the service's form
+     * @throws CommunicationException   404 when no such operation exists
+     */
+    @ImplementsOperation("getOperation")
+    public CompletableFuture<PhoneNumberOperation> getOperation(String operationId) {
+        return ops.pipeline().sendAsync(ops.getOperation(operationId));
     }
 }

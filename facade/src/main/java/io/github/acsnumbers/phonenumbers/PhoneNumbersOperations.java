@@ -46,6 +46,7 @@ import io.github.acsnumbers.phonenumbers.models.ListReservationsOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationResult;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAreaCode;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberOperation;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAssignmentType;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilities;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilityType;
@@ -456,6 +457,26 @@ final class PhoneNumbersOperations {
                 : state.operationLocation();
             return new OperationState(state.operationId(), operationLocation, resourceLocation, s, error,
                 retryAfter(r), createdAt(text(o, "createdDateTime"), state.createdAt()));
+        });
+    }
+
+    /** {@code GET /phoneNumbers/operations/{id}} for a bare operation id (from a log line or the portal). */
+    ServiceRequest<PhoneNumberOperation> getOperation(String operationId) {
+        String id = Validation.requireNonBlank(operationId, "operationId");
+        if (!id.matches("[A-Za-z]+_[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException("'operationId' must look like <kind>_<id>, e.g. search_<guid> or "
+                + "purchase_<searchId>, but was '" + Validation.abbreviate(id) + "'.");
+        }
+        return ServiceRequest.of(() -> api.getOperation(id, apiVersion).buildCall(null), r -> {
+            JsonObject o = r.jsonTree().getAsJsonObject();
+            String status = text(o, "status");
+            CommunicationError error = o.has("error") && o.get("error").isJsonObject()
+                ? ErrorMapper.read(o.getAsJsonObject("error"), 0) : null;
+            return new PhoneNumberOperation(text(o, "id") != null ? text(o, "id") : id, text(o, "operationType"),
+                status == null ? null : "canceled".equalsIgnoreCase(status) ? OperationStatus.CANCELLED
+                    : OperationStatus.fromString(status),
+                createdAt(text(o, "createdDateTime"), null), createdAt(text(o, "lastActionDateTime"), null),
+                text(o, "resourceLocation"), error);
         });
     }
 

@@ -66,4 +66,22 @@ class PurchaseRecoveryTest extends PhoneNumbersTestBase {
         assertEquals(400, e.getStatusCode());
         assertEquals(1, server.getRequestCount());
     }
+
+    @Test
+    void getOperationReadsABareOperationIdIncludingItsError() throws Exception {
+        server.enqueue(json(200, "{\"operationType\":\"releasePhoneNumber\",\"status\":\"failed\","
+            + "\"resourceLocation\":null,\"createdDateTime\":\"2025-06-17T16:40:22.5120904+00:00\","
+            + "\"id\":\"release_0a1b\",\"lastActionDateTime\":\"0001-01-01T00:00:00+00:00\","
+            + "\"error\":{\"code\":\"InsufficientPermissions\",\"message\":\"Phone number not owned by this resource.\"}}"));
+        io.github.acsnumbers.phonenumbers.models.PhoneNumberOperation op = client.getOperation("release_0a1b");
+        take("GET", "/phoneNumbers/operations/release_0a1b?" + V);
+        assertEquals("releasePhoneNumber", op.getOperationType());
+        assertEquals(io.github.acsnumbers.core.lro.OperationStatus.FAILED, op.getStatus());
+        assertEquals("InsufficientPermissions", op.getError().code());
+        assertEquals(2025, op.getCreatedAt().getYear());
+        assertEquals(1, op.getLastActionAt().getYear());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+            () -> client.getOperation("../../sip"));
+        assertEquals(true, bad.getMessage().contains("operationId"), bad.getMessage());
+    }
 }
