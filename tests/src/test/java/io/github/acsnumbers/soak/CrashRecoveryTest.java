@@ -21,6 +21,7 @@ import io.github.acsnumbers.siprouting.SipRoutingClient;
 import io.github.acsnumbers.siprouting.SipRoutingClientBuilder;
 import io.github.acsnumbers.siprouting.models.SipTrunk;
 import io.github.acsnumbers.testing.SecretGuard;
+import io.github.acsnumbers.testing.Skip;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -36,7 +37,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,8 +68,7 @@ class CrashRecoveryTest {
         try {
             first = EmulatorProcess.start(args);
         } catch (IOException e) {
-            System.out.println("SKIPPED CrashRecoveryTest: the emulator process cannot be started: " + e.getMessage());
-            Assumptions.abort("the emulator process cannot be started: " + e.getMessage());
+            Skip.because("CrashRecoveryTest", "the emulator process cannot be started: " + e.getMessage());
             return;
         }
         List<String> boughtNumbers = new CopyOnWriteArrayList<>();

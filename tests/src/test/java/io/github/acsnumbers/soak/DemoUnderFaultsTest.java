@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acsnumbers.testing.SecretGuard;
+import io.github.acsnumbers.testing.Skip;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +42,9 @@ class DemoUnderFaultsTest {
     void demoCompletesEveryScenarioAgainstAStandaloneEmulatorWithFaults() throws Exception {
         Optional<Path> demo = EmulatorProcess.projectFile("samples/target/acs-phonenumbers-demo.jar");
         if (demo.isEmpty()) {
-            System.out.println("SKIPPED DemoUnderFaultsTest: samples/target/acs-phonenumbers-demo.jar is not built "
+            Skip.because("DemoUnderFaultsTest", "samples/target/acs-phonenumbers-demo.jar is not built "
                 + "(mvn -pl tests -am verify builds it first)");
-            Assumptions.abort("the demo jar is not built");
+            return;
         }
         for (String seed : SEEDS) {
             runDemo(demo.get(), seed);
@@ -61,9 +61,7 @@ class DemoUnderFaultsTest {
             emulator = EmulatorProcess.start(List.of("--port", "0", "--access-key", key, "--faults", "0.2",
                 "--fault-seed", faultSeed));
         } catch (IOException e) {
-            System.out.println("SKIPPED DemoUnderFaultsTest: the emulator process cannot be started: "
-                + e.getMessage());
-            Assumptions.abort("the emulator process cannot be started: " + e.getMessage());
+            Skip.because("DemoUnderFaultsTest", "the emulator process cannot be started: " + e.getMessage());
             return;
         }
         try (emulator) {
