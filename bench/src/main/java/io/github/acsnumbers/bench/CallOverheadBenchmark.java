@@ -84,17 +84,21 @@ final class CallOverheadBenchmark {
             }
             List<List<Double>> perCall = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             List<Double> roundRatios = new ArrayList<>();
+            // process CPU per call: on a shared machine wall time includes waiting for a CPU, CPU time does not
+            List<List<Double>> cpuPerCall = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             double[] roundMedian = new double[variants.length];
             for (int round = 0; round < s.overheadRounds(); round++) {
                 for (int k = 0; k < variants.length; k++) {
                     int idx = (k + round) % variants.length; // rotate the order: no variant always goes first
                     double[] samples = new double[s.callsPerRound()];
+                    long cpu0 = processCpuNanos();
                     for (int i = 0; i < samples.length; i++) {
                         long t0 = System.nanoTime();
                         sink += variants[idx].call();
                         samples[i] = (System.nanoTime() - t0) / 1000.0;
                         perCall.get(idx).add(samples[i]);
                     }
+                    cpuPerCall.get(idx).add((processCpuNanos() - cpu0) / 1000.0 / samples.length);
                     roundMedian[idx] = Stats.of(samples).median();
                 }
                 roundRatios.add(roundMedian[0] / roundMedian[1]);
@@ -109,11 +113,25 @@ final class CallOverheadBenchmark {
             Stats rr = Stats.of(roundRatios);
             report.add(Figure.checked(ID, "SDK / raw per-call ratio", Report.fmt("%.3f", ratio),
                 "per-round " + rr.spread("%.3f"), "<= 1.10", ratio <= 1.10));
+            Stats[] cpu = new Stats[variants.length];
+            for (int k = 0; k < variants.length; k++) {
+                cpu[k] = Stats.of(cpuPerCall.get(k));
+                report.add(Figure.info(ID, "process CPU per call (client + emulator), " + names[k],
+                    Report.fmt("%.1f us", cpu[k].median()), "per-round " + cpu[k].spread("%.1f")));
+            }
+            report.add(Figure.info(ID, "SDK / raw process-CPU-per-call ratio",
+                Report.fmt("%.3f", cpu[0].median() / cpu[1].median()), "the emulator's share is the same in both"));
             report.add(Figure.info(ID, "SDK / raw+gson per-call ratio",
                 Report.fmt("%.3f", stats[0].median() / stats[2].median()), ""));
             report.out().println("    (checksum " + sink + ")");
             okhttp.connectionPool().evictAll();
         }
+    }
+
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+            .getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** The raw path: sign with {@link HmacSigner}, GET with a plain OkHttpClient, read the body. */

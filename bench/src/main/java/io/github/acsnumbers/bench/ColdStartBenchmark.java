@@ -33,7 +33,8 @@ final class ColdStartBenchmark {
     }
 
     /** One child run. */
-    private record Run(double wallMs, int classes, int jdkClasses, Map<String, Integer> bySource, String output) {
+    private record Run(double wallMs, int classes, int jdkClasses, Map<String, Integer> bySource,
+                       Map<String, Integer> jdkByPackage, String output) {
     }
 
     static void run(Settings s, Report report, Path classpathFile) {
@@ -68,7 +69,7 @@ final class ColdStartBenchmark {
                 sdk.add(child(work, classpath, cs, false));
             }
             Run last = sdk.get(sdk.size() - 1);
-            report.out().println("    child said: " + last.output().trim());
+            report.out().println("    child said: " + last.output());
             if (!last.output().contains("items=100")) {
                 throw new IllegalStateException("the cold-start child did not list a page of 100: " + last.output());
             }
@@ -84,15 +85,16 @@ final class ColdStartBenchmark {
                 Report.fmt("%.0f ms", wallNoop.median()), Report.fmt("min %.0f / max %.0f (n=%d)", wallNoop.min(),
                     wallNoop.max(), wallNoop.count())));
             report.add(Figure.info(ID, "cold start: SDK's share of wall time",
-                Report.fmt("%.0f ms", wall.median() - wallNoop.median()), last.output().trim()
-                    .replaceAll(".*(buildMicros=\\d+ firstPageMicros=\\d+).*", "$1")));
+                Report.fmt("%.0f ms", wall.median() - wallNoop.median()), "last run, in main: "
+                    + last.output().replaceAll(".*(buildMicros=\\d+ firstPageMicros=\\d+).*", "$1")));
             report.add(Figure.info(ID, "classes loaded (total)", Report.fmt("%.0f", classes.median()),
                 Report.fmt("empty JVM %.0f; from the JDK %.0f", classesNoop.median(), jdk.median())));
-            String top = last.bySource().entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+            String top = top(last.bySource(), 20);
             report.add(Figure.info(ID, "classes loaded from the class path",
                 Report.fmt("%d", last.classes() - last.jdkClasses()), top));
+            Run floor = noop.get(noop.size() - 1);
+            report.note("cold start: JDK classes by package, SDK run minus empty JVM: " + top(minus(
+                last.jdkByPackage(), floor.jdkByPackage()), 8));
             report.add(Figure.checked(ID, "azure-* on the key-only class path / loadable",
                 (azure.isEmpty() ? "none" : String.join(",", azure)) + " / "
                     + (last.output().contains("azureCore=false") ? "no" : "yes"), "", "none / no",
@@ -100,6 +102,18 @@ final class ColdStartBenchmark {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    private static Map<String, Integer> minus(Map<String, Integer> a, Map<String, Integer> b) {
+        Map<String, Integer> out = new TreeMap<>();
+        a.forEach((k, v) -> out.put(k, v - b.getOrDefault(k, 0)));
+        return out;
+    }
+
+    private static String top(Map<String, Integer> counts, int limit) {
+        return counts.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(limit)
+            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     static List<String> readClasspath(Path file) {
@@ -142,13 +156,17 @@ final class ColdStartBenchmark {
                 throw new IllegalStateException("cold-start child did not finish in 60 s");
             }
             double wallMs = (System.nanoTime() - t0) / 1e6;
-            String output = new String(out, StandardCharsets.UTF_8);
+            String all = new String(out, StandardCharsets.UTF_8);
             if (p.exitValue() != 0) {
-                throw new IllegalStateException("cold-start child exited with " + p.exitValue() + ": " + output);
+                throw new IllegalStateException("cold-start child exited with " + p.exitValue() + ": " + all);
             }
+            // keep the child's own line; SLF4J's "no providers" notice (no binding on this class path) goes
+            String output = all.lines().filter(l -> l.startsWith("coldstart")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the cold-start child printed no result: " + all));
             int total = 0;
             int jdk = 0;
             Map<String, Integer> bySource = new TreeMap<>();
+            Map<String, Integer> jdkByPackage = new TreeMap<>();
             try (Stream<String> lines = Files.lines(log)) {
                 for (String line : (Iterable<String>) lines::iterator) {
                     int at = line.indexOf(" source: ");
@@ -160,6 +178,10 @@ final class ColdStartBenchmark {
                     if (source.startsWith("jrt:") || source.startsWith("shared objects file")
                         || !source.startsWith("file:")) {
                         jdk++;
+                        String cls = line.substring(line.lastIndexOf(']', at) + 1, at).trim();
+                        String[] parts = cls.split("\\.");
+                        String pkg = parts.length > 2 ? parts[0] + "." + parts[1] : parts[0];
+                        jdkByPackage.merge(pkg, 1, Integer::sum);
                     } else {
                         String name = source.endsWith("/") ? "(main class)"
                             : source.substring(source.lastIndexOf('/') + 1).replaceAll("-[0-9][^/]*\\.jar$", "");
@@ -168,7 +190,7 @@ final class ColdStartBenchmark {
                 }
             }
             Files.deleteIfExists(log);
-            return new Run(wallMs, total, jdk, bySource, output);
+            return new Run(wallMs, total, jdk, bySource, jdkByPackage, output);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run the cold-start child", e);
         } catch (InterruptedException e) {
