@@ -11,7 +11,11 @@ public final class ManualClock extends Clock {
 
     private volatile Instant now;
 
-    /** Starts at the given instant. */
+    /**
+     * Starts at the given instant.
+     *
+     * @param start the start instant
+     */
     public ManualClock(Instant start) {
         if (start == null) {
             throw new IllegalArgumentException("start instant must not be null");
@@ -19,12 +23,20 @@ public final class ManualClock extends Clock {
         this.now = start;
     }
 
-    /** Moves the clock forward (or back, with a negative duration). */
+    /**
+     * Moves the clock forward (or back, with a negative duration).
+     *
+     * @param by how far to move
+     */
     public synchronized void advance(Duration by) {
         now = now.plus(by);
     }
 
-    /** Sets the time. */
+    /**
+     * Sets the time.
+     *
+     * @param instant the new time
+     */
     public void set(Instant instant) {
         now = instant;
     }

@@ -1,9 +1,13 @@
 package io.github.acsnumbers.emulator;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.github.acsnumbers.emulator.faults.FaultInjector;
 import io.github.acsnumbers.emulator.faults.FaultKind;
 import io.github.acsnumbers.emulator.faults.FaultPlan;
 import io.github.acsnumbers.emulator.http.EmulatorHttpServer;
+import io.github.acsnumbers.emulator.http.ApiResult;
+import io.github.acsnumbers.emulator.http.ApiVersionPolicy;
 import io.github.acsnumbers.emulator.http.HmacAuthenticator;
 import io.github.acsnumbers.emulator.http.Router;
 import io.github.acsnumbers.emulator.phonenumbers.Catalog;
@@ -20,21 +24,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * A local emulator of the ACS Phone Numbers REST API (api-version 2025-06-01) on 127.0.0.1, with HMAC (and
  * optionally bearer) authentication, deterministic inventory, state machines on an injectable clock, optional
- * persistence and fault injection. Further APIs (SIP routing, identity) plug in through
- * {@link Builder#routes(Consumer)} or {@link #router()}; see {@link Router}.
+ * persistence and fault injection. SIP routing and identity are served on the same port
+ * ({@link SipAndIdentityApis}); further APIs plug in through {@link Builder#routes(Consumer)} or
+ * {@link #router()}; see {@link Router}.
  *
  * <pre>{@code
  * try (PhoneNumbersEmulator emulator = PhoneNumbersEmulator.start()) {
@@ -67,7 +69,14 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
      */
     public record PersistentDomain(String name, Set<String> families, Supplier<JsonObject> snapshot,
                                    Consumer<JsonObject> restore) {
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param name key in the data file
+         * @param families route families whose successful writes change the state
+         * @param snapshot produces the state as JSON
+         * @param restore loads a saved state
+         */
         public PersistentDomain {
             if (name == null || name.isBlank() || snapshot == null || restore == null) {
                 throw new IllegalArgumentException("a persistent domain needs a name, a snapshot and a restore");
@@ -88,7 +97,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
 
     private PhoneNumbersEmulator(Builder b) throws IOException {
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
-        HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.clock, b.skew, b.bearerTokens);
+        HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : b.clock, b.skew,
+                b.bearerTokens);
         this.store = b.dataFile == null ? KeyValueStore.inMemory() : KeyValueStore.file(b.dataFile);
         try {
             this.state = new PhoneNumbersState(new Catalog(b.seed), store, b.clock, b.timing);
@@ -96,6 +106,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             this.faults = new FaultInjector(b.faults);
             this.router = new Router();
             new PhoneNumbersApi(state).register(router);
+            router.add("GET", "/_emulator/state", FaultInjector.TEST_SUPPORT_FAMILY,
+                    ApiVersionPolicy.checkedByHandler("emulator"),
+                    request -> ApiResult.json(200, stateJson()));
             // SIP routing and identity share the port, and the data file, with phone numbers
             this.sipAndIdentity = new SipAndIdentityApis(accessKey, b.clock);
             sipAndIdentity.register(router);
@@ -131,75 +144,146 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         server.start();
     }
 
-    /** @return the emulated SIP routing and identity services (state inspection in tests) */
+    /**
+     * The emulated SIP routing and identity services (state inspection in tests).
+     *
+     * @return the services
+     */
     public SipAndIdentityApis sipAndIdentity() {
         return sipAndIdentity;
     }
 
-    /** Starts an emulator with defaults: a free port, a random key, seed 0, no purchased numbers. */
+    /**
+     * Starts an emulator with defaults: a free port, a random key, seed 0, no purchased numbers.
+     *
+     * @return the running emulator
+     */
     public static PhoneNumbersEmulator start() {
         return builder().start();
     }
 
-    /** A builder for a configured emulator. */
+    /**
+     * A builder for a configured emulator.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** {@code http://127.0.0.1:PORT} (no trailing slash). */
+    /**
+     * {@code http://127.0.0.1:PORT} (no trailing slash).
+     *
+     * @return {@code http://127.0.0.1:PORT} (no trailing slash)
+     */
     public String endpoint() {
         return "http://127.0.0.1:" + port();
     }
 
-    /** The bound port. */
+    /**
+     * The bound port.
+     *
+     * @return the bound port
+     */
     public int port() {
         return server.port();
     }
 
-    /** {@code endpoint=http://127.0.0.1:PORT/;accesskey=<key>}. Contains the key: do not log it. */
+    /**
+     * {@code endpoint=http://127.0.0.1:PORT/;accesskey=<key>}. Contains the key: do not log it.
+     *
+     * @return the connection string
+     */
     public String connectionString() {
         return "endpoint=" + endpoint() + "/;accesskey=" + accessKey;
     }
 
-    /** The base64 access key requests must be signed with. */
+    /**
+     * The base64 access key requests must be signed with.
+     *
+     * @return the base64 access key requests must be signed with
+     */
     public String accessKey() {
         return accessKey;
     }
 
-    /** The route table; add routes here to plug in more APIs while running. */
+    /**
+     * The route table; add routes here to plug in more APIs while running.
+     *
+     * @return the route table
+     */
     public Router router() {
         return router;
     }
 
-    /** A snapshot of purchased numbers, holds and counts. */
+    /**
+     * A snapshot of purchased numbers, holds and counts.
+     *
+     * @return the snapshot
+     */
     public EmulatorState state() {
-        int[] counts = state.counts();
-        Set<String> purchased = new LinkedHashSet<>();
-        state.purchasedSorted().forEach(p -> purchased.add(p.phoneNumber()));
-        return new EmulatorState(purchased, state.holdsSnapshot(), counts[0], counts[1], counts[2]);
+        return state.snapshot();
     }
 
-    /** The purchased number, or {@code null}: direct access for assertions. */
+    /**
+     * The purchased number, or {@code null}: direct access for assertions.
+     *
+     * @param e164 the E.164 number
+     * @return the number, or {@code null}
+     */
     public Model.PurchasedNumber purchasedNumber(String e164) {
         return state.purchased(e164);
     }
 
-    /** Requests rejected with 401 (bad signature, date, body hash, token) so far. */
+    /** The test-support view behind {@code GET /_emulator/state} (HMAC-signed like any request). */
+    private JsonObject stateJson() {
+        EmulatorState st = state.snapshot();
+        JsonObject o = new JsonObject();
+        o.addProperty("purchasedNumbers", st.purchasedNumbers().size());
+        o.addProperty("heldNumbers", st.holds().size());
+        o.addProperty("searches", st.searches());
+        o.addProperty("reservations", st.reservations());
+        o.addProperty("operations", st.operations());
+        o.addProperty("requests", server.requestCount());
+        o.addProperty("rejectedAuth", server.rejectedAuthCount());
+        JsonObject f = new JsonObject();
+        faults.counts().forEach((k, v) -> f.addProperty(k.name(), v));
+        o.add("faults", f);
+        return o;
+    }
+
+    /**
+     * Requests rejected with 401 (bad signature, date, body hash, token) so far.
+     *
+     * @return requests rejected with 401 (bad signature, date, body hash, token) so far
+     */
     public long rejectedAuthCount() {
         return server.rejectedAuthCount();
     }
 
-    /** Requests received so far. */
+    /**
+     * Requests received so far.
+     *
+     * @return requests received so far
+     */
     public long requestCount() {
         return server.requestCount();
     }
 
-    /** Faults injected so far, by kind. */
+    /**
+     * Faults injected so far, by kind.
+     *
+     * @return faults injected so far, by kind
+     */
     public Map<FaultKind, Long> faultCounts() {
         return faults.counts();
     }
 
-    /** Replaces the fault plan at run time (the draw sequence restarts from its seed). */
+    /**
+     * Replaces the fault plan at run time (the draw sequence restarts from its seed).
+     *
+     * @param plan the fault plan
+     */
     public void setFaults(FaultPlan plan) {
         faults.setPlan(plan);
     }
@@ -238,6 +322,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         private int purchased;
         private Path dataFile;
         private Clock clock = Clock.systemUTC();
+        private Clock authClock;
         private OperationTiming timing = OperationTiming.uniform(Duration.ofMillis(300));
         private FaultPlan faults = FaultPlan.NONE;
         private Predicate<String> bearerTokens;
@@ -249,7 +334,12 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+        /**
+         * TCP port on 127.0.0.1; 0 (default) picks a free one.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder port(int value) {
             if (value < 0 || value > 65535) {
                 throw new IllegalArgumentException("port must be 0..65535, got " + value);
@@ -258,7 +348,12 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             return this;
         }
 
-        /** The base64 access key; by default a random 32-byte key. */
+        /**
+         * The base64 access key; by default a random 32-byte key.
+         *
+         * @param base64 the access key, base64
+         * @return this builder
+         */
         public Builder accessKey(String base64) {
             if (base64 == null || base64.isBlank()) {
                 throw new IllegalArgumentException("access key must not be blank");
@@ -276,13 +371,23 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Seed of the inventory (which numbers are offered, in which order). */
+        /**
+         * Seed of the inventory (which numbers are offered, in which order).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder seed(long value) {
             this.seed = value;
             return this;
         }
 
-        /** Pre-populates this many purchased US numbers (once per data file). */
+        /**
+         * Pre-populates this many purchased US numbers (once per data file).
+         *
+         * @param count how many
+         * @return this builder
+         */
         public Builder purchased(int count) {
             if (count < 0) {
                 throw new IllegalArgumentException("purchased count must not be negative");
@@ -291,13 +396,23 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Persists the state in this H2 MVStore file; by default state lives in memory only. */
+        /**
+         * Persists the state in this H2 MVStore file; by default state lives in memory only.
+         *
+         * @param file the data file
+         * @return this builder
+         */
         public Builder dataFile(Path file) {
             this.dataFile = file;
             return this;
         }
 
-        /** Clock for expiry, operation progress and the HMAC date check. */
+        /**
+         * Clock for expiry, operation progress and the HMAC date check.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             if (value == null) {
                 throw new IllegalArgumentException("clock must not be null");
@@ -306,7 +421,28 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Time every long-running operation takes to finish (default 300 ms). */
+        /**
+         * Clock for the {@code x-ms-date} skew check only, when it must differ from {@link #clock(Clock)} (e.g. a
+         * manual clock drives expiry while the client under test signs with the real time). Defaults to the
+         * main clock.
+         *
+         * @param value the clock for the date check
+         * @return this builder
+         */
+        public Builder authClock(Clock value) {
+            if (value == null) {
+                throw new IllegalArgumentException("auth clock must not be null");
+            }
+            this.authClock = value;
+            return this;
+        }
+
+        /**
+         * Time every long-running operation takes to finish (default 300 ms).
+         *
+         * @param delay the delay
+         * @return this builder
+         */
         public Builder operationDelay(Duration delay) {
             if (delay == null || delay.isNegative()) {
                 throw new IllegalArgumentException("operation delay must be zero or positive");
@@ -315,25 +451,44 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Operation durations like the real service (seconds to tens of seconds). */
+        /**
+         * Operation durations like the real service (seconds to tens of seconds).
+         *
+         * @return this builder
+         */
         public Builder realisticOperationDelays() {
             this.timing = OperationTiming.realistic();
             return this;
         }
 
-        /** Faults to inject (default none). */
+        /**
+         * Faults to inject (default none).
+         *
+         * @param plan the fault plan
+         * @return this builder
+         */
         public Builder faults(FaultPlan plan) {
             this.faults = plan == null ? FaultPlan.NONE : plan;
             return this;
         }
 
-        /** Accepts {@code Authorization: Bearer <token>} when the predicate says yes (default: never). */
+        /**
+         * Accepts {@code Authorization: Bearer <token>} when the predicate says yes (default: never).
+         *
+         * @param accept accepts a token when true
+         * @return this builder
+         */
         public Builder bearerTokens(Predicate<String> accept) {
             this.bearerTokens = accept;
             return this;
         }
 
-        /** Accepts exactly this bearer token. */
+        /**
+         * Accepts exactly this bearer token.
+         *
+         * @param token the token
+         * @return this builder
+         */
         public Builder acceptBearerToken(String token) {
             if (token == null || token.isBlank()) {
                 throw new IllegalArgumentException("bearer token must not be blank");
@@ -342,7 +497,12 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Allowed difference between {@code x-ms-date} and the clock (default 15 minutes). */
+        /**
+         * Allowed difference between {@code x-ms-date} and the clock (default 15 minutes).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder clockSkew(Duration value) {
             if (value == null || value.isNegative()) {
                 throw new IllegalArgumentException("clock skew must be zero or positive");
@@ -351,7 +511,12 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Worker threads of the HTTP server (default 32). */
+        /**
+         * Worker threads of the HTTP server (default 32).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder threads(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
@@ -360,7 +525,12 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Registers more routes (e.g. SIP routing, identity) when the emulator starts; see {@link Router}. */
+        /**
+         * Registers more routes (e.g. SIP routing, identity) when the emulator starts; see {@link Router}.
+         *
+         * @param registration registers routes on the router
+         * @return this builder
+         */
         public Builder routes(Consumer<Router> registration) {
             if (registration == null) {
                 throw new IllegalArgumentException("route registration must not be null");
@@ -385,7 +555,11 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Binds the port and starts serving. */
+        /**
+         * Binds the port and starts serving.
+         *
+         * @return the running emulator
+         */
         public PhoneNumbersEmulator start() {
             try {
                 return new PhoneNumbersEmulator(this);

@@ -76,9 +76,7 @@ public final class SipAndIdentityApis {
                 q -> identity.revokeAccessTokens(q.apiVersion(), q.pathParam("id")))
             .add("POST", "/teamsUser/:exchangeAccessToken", "identity", idVersions,
                 q -> identity.exchangeTeamsUserAccessToken(q.apiVersion(), q.jsonBody()))
-            .add("POST", "/access/teamsExtension/:exchangeAccessToken", "identity", idVersions,
-                q -> identity.exchangeTeamsExtensionToken(q.apiVersion(), q.header("Authorization"),
-                    q.jsonBody()))
+
             .add("GET", "/access/teamsExtension/tenants/{tenantId}/assignments/{objectId}", "identity", idVersions,
                 q -> identity.getTeamsExtensionAssignment(q.apiVersion(), q.pathParam("tenantId"),
                     q.pathParam("objectId")))
@@ -90,6 +88,9 @@ public final class SipAndIdentityApis {
                     q.pathParam("objectId")))
             .add("POST", "/emulator/identity/:checkToken", "identity", idVersions,
                 q -> checkToken(q.jsonObject()));
+        // the caller's Teams (Entra ID) token is the credential of this exchange, so the handler checks it
+        r.addAuthenticatedByHandler("POST", "/access/teamsExtension/:exchangeAccessToken", "identity", idVersions,
+            q -> identity.exchangeTeamsExtensionToken(q.apiVersion(), q.bearerToken(), q.jsonBody()));
     }
 
     private ApiResult checkToken(JsonObject body) {

@@ -102,15 +102,16 @@ class HmacAuthenticationTest {
     }
 
     @Test
-    void v3AndV8PortInHostAreAuthenticatedBeforeRouting() throws Exception {
+    void v3AndV8PortInHostVerify() throws Exception {
         byte[] body = "{\"trunks\":{\"sbc1.contoso.com\":{\"sipSignalingPort\":5061}}}"
                 .getBytes(StandardCharsets.UTF_8);
         RawHttp.Answer v3 = send("PATCH", "/sip?api-version=2023-03-01", "127.0.0.1:8443",
                 "DXLUYHiw68h7Dgh3d+L9T5WoTLcC0Ei8vffzLIKPjDM=", "QPyWHkkr1dr9Ep3Q8TV43ISlVp4t7EraNEQH5xxEn6Q=", body);
-        assertEquals(404, v3.status(), v3.text()); // authenticated; no SIP routes registered in this test
+        assertEquals(200, v3.status(), v3.text()); // the SIP routes answer: authenticated
         RawHttp.Answer v8 = send("GET", "/sip?api-version=2023-03-01", HOST + ":8443", EMPTY,
                 "tZNahlc/9Qr45SyqlWaw++Z9gucxMyFMz3wwWy1P/ww=", new byte[0]);
-        assertEquals(404, v8.status(), v8.text());
+        assertEquals(200, v8.status(), v8.text());
+        assertTrue(v8.body().contains("\"sbc1.contoso.com\""), v8.body());
         assertEquals(0, emulator.rejectedAuthCount());
     }
 
@@ -179,5 +180,21 @@ class HmacAuthenticationTest {
         assertEquals(401, RawHttp.send(emulator.port(), "GET", "/phoneNumbers?api-version=2025-06-01", h,
                 new byte[0]).status());
         assertEquals(2, emulator.rejectedAuthCount());
+    }
+
+    @Test
+    void aSeparateAuthClockJudgesTheDate() throws Exception {
+        ManualClock stateClock = new ManualClock(Instant.parse("2030-01-01T00:00:00Z"));
+        try (PhoneNumbersEmulator e = PhoneNumbersEmulator.builder().accessKey(KEY).clock(stateClock)
+                .authClock(clock).start()) {
+            Map<String, String> h = new LinkedHashMap<>();
+            h.put("Host", HOST);
+            h.put("x-ms-date", DATE);
+            h.put("x-ms-content-sha256", EMPTY);
+            h.put("Authorization", "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature="
+                    + "mTiyotCb3mSQn9jpkPDrTfVxlyCn6S60LwOfbsTA86Y=");
+            assertEquals(200, RawHttp.send(e.port(), "GET", "/phoneNumbers?skip=0&api-version=2025-06-01&top=100", h,
+                    new byte[0]).status());
+        }
     }
 }

@@ -252,4 +252,16 @@ class PhoneNumbersFlowTest {
         assertEquals(0, emulator.state().holds().size());
         assertEquals(404, client.get(s.header("Operation-Location")).status());
     }
+
+    @Test
+    void testSupportStateEndpoint() throws Exception {
+        client.post("/availablePhoneNumbers/countries/US/:search?api-version=" + V,
+                "{\"phoneNumberType\":\"tollFree\",\"assignmentType\":\"application\",\"capabilities\":"
+                        + "{\"calling\":\"outbound\",\"sms\":\"none\"},\"quantity\":3}");
+        JsonObject s = client.get("/_emulator/state").json();
+        assertEquals(3, s.get("heldNumbers").getAsInt());
+        assertEquals(1, s.get("searches").getAsInt());
+        assertEquals(0, s.get("purchasedNumbers").getAsInt());
+        assertEquals(0L, s.getAsJsonObject("faults").get("DROP_AFTER_APPLY").getAsLong());
+    }
 }

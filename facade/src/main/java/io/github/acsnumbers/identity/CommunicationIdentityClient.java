@@ -1,5 +1,6 @@
 package io.github.acsnumbers.identity;
 
+import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.core.http.HttpPipeline;
 import io.github.acsnumbers.identity.models.AccessToken;
 import io.github.acsnumbers.identity.models.CommunicationTokenScope;
@@ -40,6 +41,7 @@ public final class CommunicationIdentityClient {
      *
      * @return the new user
      */
+    @ImplementsOperation("create")
     public CommunicationUserIdentifier createUser() {
         return pipeline.send(ops.createUser());
     }
@@ -85,6 +87,7 @@ public final class CommunicationIdentityClient {
      * @return the token
      * @throws IllegalArgumentException if an argument is null or {@code scopes} is empty
      */
+    @ImplementsOperation("issueAccessToken")
     public AccessToken getToken(CommunicationUserIdentifier user, List<CommunicationTokenScope> scopes) {
         return getToken(user, scopes, null);
     }
@@ -116,6 +119,7 @@ public final class CommunicationIdentityClient {
      * @param user the user
      * @throws IllegalArgumentException if {@code user} is null
      */
+    @ImplementsOperation("revokeAccessTokens")
     public void revokeTokens(CommunicationUserIdentifier user) {
         pipeline.send(ops.revokeTokens(user));
     }
@@ -128,6 +132,7 @@ public final class CommunicationIdentityClient {
      * @param user the user
      * @throws IllegalArgumentException if {@code user} is null
      */
+    @ImplementsOperation("delete")
     public void deleteUser(CommunicationUserIdentifier user) {
         pipeline.send(ops.deleteUser(user));
     }
@@ -144,6 +149,7 @@ public final class CommunicationIdentityClient {
      * @return the Communication Services token
      * @throws IllegalArgumentException if an argument is null or blank
      */
+    @ImplementsOperation("exchangeTeamsUserAccessToken")
     public AccessToken getTokenForTeamsUser(String entraToken, String appId, String userId) {
         return pipeline.send(ops.getTokenForTeamsUser(entraToken, appId, userId));
     }
@@ -159,6 +165,7 @@ public final class CommunicationIdentityClient {
      * @return the user and its token
      * @throws IllegalArgumentException if {@code request} is null or has a null or blank member name
      */
+    @ImplementsOperation("exchangeToken")
     public CommunicationUserIdentifierAndToken exchangeTeamsExtensionToken(Map<String, ?> request) {
         return pipeline.send(ops.exchangeTeamsExtensionToken(request));
     }
@@ -171,6 +178,7 @@ public final class CommunicationIdentityClient {
      * @return the assignment (a missing one fails with HTTP 404)
      * @throws IllegalArgumentException if an id is null or blank
      */
+    @ImplementsOperation("getAssignment")
     public TeamsExtensionAssignment getTeamsExtensionAssignment(String tenantId, String objectId) {
         return pipeline.send(ops.getTeamsExtensionAssignment(tenantId, objectId));
     }
@@ -187,6 +195,7 @@ public final class CommunicationIdentityClient {
      * @return the stored assignment
      * @throws IllegalArgumentException if an id is null or blank, or {@code principalType} is null
      */
+    @ImplementsOperation("upsertAssignment")
     public TeamsExtensionAssignment upsertTeamsExtensionAssignment(String tenantId, String objectId,
                                                                    TeamsExtensionPrincipalType principalType,
                                                                    List<String> clientIds) {
@@ -200,6 +209,7 @@ public final class CommunicationIdentityClient {
      * @param objectId the object id of the user or resource account
      * @throws IllegalArgumentException if an id is null or blank
      */
+    @ImplementsOperation("deleteAssignment")
     public void deleteTeamsExtensionAssignment(String tenantId, String objectId) {
         pipeline.send(ops.deleteTeamsExtensionAssignment(tenantId, objectId));
     }

@@ -1,7 +1,9 @@
 package io.github.acsnumbers.phonenumbers;
 
+import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.lro.AsyncPoller;
+import io.github.acsnumbers.core.lro.StartRecovery;
 import io.github.acsnumbers.core.paging.AsyncPagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.BrowseOptions;
@@ -15,6 +17,7 @@ import io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationResult;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAreaCode;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberOperation;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAssignmentType;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilities;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilityType;
@@ -58,6 +61,7 @@ public final class PhoneNumbersAsyncClient {
      *
      * @return the countries, fetched lazily
      */
+    @ImplementsOperation("listAvailableCountries")
     public AsyncPagedIterable<PhoneNumberCountry> listAvailableCountries() {
         return listAvailableCountries(null);
     }
@@ -68,6 +72,7 @@ public final class PhoneNumbersAsyncClient {
      * @param options the page size, or {@code null}
      * @return the countries, fetched lazily
      */
+    @ImplementsOperation("listAvailableCountries")
     public AsyncPagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableCountries(options));
     }
@@ -79,6 +84,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the localities, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listAvailableLocalities")
     public AsyncPagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode) {
         return listAvailableLocalities(countryCode, null);
     }
@@ -91,6 +97,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the localities, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listAvailableLocalities")
     public AsyncPagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
                                                                       ListLocalitiesOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
@@ -104,6 +111,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the area codes, fetched lazily
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("listAreaCodes")
     public AsyncPagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType) {
         return listAvailableAreaCodes(countryCode, phoneNumberType, null);
@@ -119,6 +127,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the area codes, fetched lazily
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("listAreaCodes")
     public AsyncPagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType,
                                                                      ListAreaCodesOptions options) {
@@ -132,6 +141,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the offerings, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listOfferings")
     public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode) {
         return listAvailableOfferings(countryCode, null);
     }
@@ -144,6 +154,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the offerings, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listOfferings")
     public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
     }
@@ -162,6 +173,10 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller, completed once the service accepted the search
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
     public CompletableFuture<AsyncPoller<PhoneNumberSearchResult>> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities) {
@@ -179,6 +194,10 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller, completed once the service accepted the search; {@code cancel()} cancels the search on the service
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
     public CompletableFuture<AsyncPoller<PhoneNumberSearchResult>> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities, SearchOptions options) {
@@ -194,6 +213,8 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
     public AsyncPoller<PhoneNumberSearchResult> resumeSearchAvailablePhoneNumbers(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH), ops.searchDefinition(), null);
@@ -206,6 +227,8 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}: success means the numbers are owned
      * @throws IllegalArgumentException if the search id is blank
      */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId) {
         return beginPurchasePhoneNumbers(searchId, null);
     }
@@ -218,9 +241,12 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}: success means the numbers are owned
      * @throws IllegalArgumentException if the search id is blank
      */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
-        return AsyncPoller.begin(ops.pipeline(), ops.startPurchase(searchId, options), ops.purchaseDefinition(),
-            options == null ? null : options.getPollInterval());
+        return StartRecovery.startAsync(ops.pipeline(), ops.startPurchase(searchId, options), ops.lookupPurchase(searchId))
+            .thenApply(state -> AsyncPoller.resume(ops.pipeline(), state, ops.purchaseDefinition(),
+                options == null ? null : options.getPollInterval()));
     }
 
     /**
@@ -230,6 +256,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumePurchasePhoneNumbers(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE), ops.purchaseDefinition(), null);
@@ -244,6 +271,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the number
      * @throws IllegalArgumentException if the number is not in E.164 format
      */
+    @ImplementsOperation("getByNumber")
     public CompletableFuture<PurchasedPhoneNumber> getPurchasedPhoneNumber(String phoneNumber) {
         return ops.pipeline().sendAsync(ops.getPurchasedPhoneNumber(phoneNumber));
     }
@@ -253,6 +281,7 @@ public final class PhoneNumbersAsyncClient {
      *
      * @return the numbers, fetched lazily
      */
+    @ImplementsOperation("listPhoneNumbers")
     public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers() {
         return listPurchasedPhoneNumbers(null);
     }
@@ -263,6 +292,7 @@ public final class PhoneNumbersAsyncClient {
      * @param options the page size, or {@code null}
      * @return the numbers, fetched lazily
      */
+    @ImplementsOperation("listPhoneNumbers")
     public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
     }
@@ -277,6 +307,9 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation)
      * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
      */
+    @ImplementsOperation("updateCapabilities")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public CompletableFuture<AsyncPoller<PurchasedPhoneNumber>> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms) {
@@ -293,6 +326,9 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation)
      * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
      */
+    @ImplementsOperation("updateCapabilities")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public CompletableFuture<AsyncPoller<PurchasedPhoneNumber>> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms,
@@ -309,6 +345,8 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public AsyncPoller<PurchasedPhoneNumber> resumeUpdatePhoneNumberCapabilities(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.CAPABILITIES),
@@ -323,6 +361,8 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
      * @throws IllegalArgumentException if the number is not in E.164 format
      */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber) {
         return beginReleasePhoneNumber(phoneNumber, null);
     }
@@ -335,6 +375,8 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
      * @throws IllegalArgumentException if the number is not in E.164 format
      */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options) {
         return AsyncPoller.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
             options == null ? null : options.getPollInterval());
@@ -347,6 +389,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumeReleasePhoneNumber(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE), ops.releaseDefinition(), null);
@@ -361,6 +404,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the information per number
      * @throws IllegalArgumentException if the list is empty or a number is malformed
      */
+    @ImplementsOperation("operatorInformationSearch")
     public CompletableFuture<OperatorInformationResult> searchOperatorInformation(List<String> phoneNumbers) {
         return searchOperatorInformation(phoneNumbers, null);
     }
@@ -373,6 +417,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the information per number
      * @throws IllegalArgumentException if the list is empty or a number is malformed
      */
+    @ImplementsOperation("operatorInformationSearch")
     public CompletableFuture<OperatorInformationResult> searchOperatorInformation(List<String> phoneNumbers,
                                                                OperatorInformationOptions options) {
         return ops.pipeline().sendAsync(ops.searchOperatorInformation(phoneNumbers, options));
@@ -388,6 +433,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the numbers found
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("browseAvailableNumbers")
     public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType) {
         return browseAvailablePhoneNumbers(countryCode, phoneNumberType, null);
     }
@@ -401,6 +447,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the numbers found
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("browseAvailableNumbers")
     public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType,
                                                                 BrowseOptions options) {
         return ops.pipeline().sendAsync(ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options));
@@ -418,6 +465,7 @@ public final class PhoneNumbersAsyncClient {
      * @throws IllegalArgumentException if the id is not a UUID, a number is malformed, or a number is both added
      *                                  and removed
      */
+    @ImplementsOperation("createOrUpdateReservation")
     public CompletableFuture<PhoneNumbersReservation> createOrUpdateReservation(String reservationId, Collection<AvailablePhoneNumber> add,
                                                              Collection<String> remove) {
         return ops.pipeline().sendAsync(ops.createOrUpdateReservation(reservationId, add, remove));
@@ -430,6 +478,7 @@ public final class PhoneNumbersAsyncClient {
      * @return the reservation
      * @throws IllegalArgumentException if the id is not a UUID
      */
+    @ImplementsOperation("getReservation")
     public CompletableFuture<PhoneNumbersReservation> getReservation(String reservationId) {
         return ops.pipeline().sendAsync(ops.getReservation(reservationId));
     }
@@ -439,6 +488,7 @@ public final class PhoneNumbersAsyncClient {
      *
      * @return the reservations, fetched lazily
      */
+    @ImplementsOperation("listReservations")
     public AsyncPagedIterable<PhoneNumbersReservation> listReservations() {
         return listReservations(null);
     }
@@ -449,6 +499,7 @@ public final class PhoneNumbersAsyncClient {
      * @param options the page size, or {@code null}
      * @return the reservations, fetched lazily
      */
+    @ImplementsOperation("listReservations")
     public AsyncPagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options) {
         return AsyncPagedIterable.of(ops.pipeline(), ops.listReservations(options));
     }
@@ -460,6 +511,7 @@ public final class PhoneNumbersAsyncClient {
      * @return completes when the reservation is deleted
      * @throws IllegalArgumentException if the id is not a UUID
      */
+    @ImplementsOperation("deleteReservation")
     public CompletableFuture<Void> deleteReservation(String reservationId) {
         return ops.pipeline().sendAsync(ops.deleteReservation(reservationId));
     }
@@ -471,6 +523,8 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
      * @throws IllegalArgumentException if the id is not a UUID
      */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId) {
         return beginReservationPurchase(reservationId, null);
     }
@@ -483,9 +537,13 @@ public final class PhoneNumbersAsyncClient {
      * @return a future of the poller (completed once the service accepted the operation); its final result is {@code null}
      * @throws IllegalArgumentException if the id is not a UUID
      */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId, PurchaseOptions options) {
-        return AsyncPoller.begin(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
-            ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval());
+        return StartRecovery.startAsync(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
+                ops.lookupReservationPurchase(reservationId))
+            .thenApply(state -> AsyncPoller.resume(ops.pipeline(), state, ops.reservationPurchaseDefinition(),
+                options == null ? null : options.getPollInterval()));
     }
 
     /**
@@ -496,9 +554,26 @@ public final class PhoneNumbersAsyncClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumeReservationPurchase(String resumeTokenOrOperationId) {
         return AsyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),
             ops.reservationPurchaseDefinition(), null);
+    }
+
+    /**
+     * Reads a long-running operation by its bare id, as printed in a log line or shown in the Azure portal
+     * ({@code search_<guid>}, {@code purchase_<searchId>}, {@code reservationPurchase_<id>}, {@code release_<guid>},
+     * {@code capabilities_<guid>}). To follow it to the end, pass the same id to the matching {@code resume...}
+     * method.
+     *
+     * @param operationId the operation id
+     * @return the operation's current state
+     * @throws IllegalArgumentException if the id is blank or not of the service's form
+     * @throws CommunicationException   404 when no such operation exists
+     */
+    @ImplementsOperation("getOperation")
+    public CompletableFuture<PhoneNumberOperation> getOperation(String operationId) {
+        return ops.pipeline().sendAsync(ops.getOperation(operationId));
     }
 }

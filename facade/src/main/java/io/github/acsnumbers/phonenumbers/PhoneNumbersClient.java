@@ -1,6 +1,8 @@
 package io.github.acsnumbers.phonenumbers;
 
+import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.lro.StartRecovery;
 import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.core.paging.PagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
@@ -15,6 +17,7 @@ import io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationResult;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAreaCode;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberOperation;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAssignmentType;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilities;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilityType;
@@ -57,6 +60,7 @@ public final class PhoneNumbersClient {
      *
      * @return the countries, fetched lazily
      */
+    @ImplementsOperation("listAvailableCountries")
     public PagedIterable<PhoneNumberCountry> listAvailableCountries() {
         return listAvailableCountries(null);
     }
@@ -67,6 +71,7 @@ public final class PhoneNumbersClient {
      * @param options the page size, or {@code null}
      * @return the countries, fetched lazily
      */
+    @ImplementsOperation("listAvailableCountries")
     public PagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listAvailableCountries(options));
     }
@@ -78,6 +83,7 @@ public final class PhoneNumbersClient {
      * @return the localities, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listAvailableLocalities")
     public PagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode) {
         return listAvailableLocalities(countryCode, null);
     }
@@ -90,6 +96,7 @@ public final class PhoneNumbersClient {
      * @return the localities, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listAvailableLocalities")
     public PagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
                                                                       ListLocalitiesOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
@@ -103,6 +110,7 @@ public final class PhoneNumbersClient {
      * @return the area codes, fetched lazily
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("listAreaCodes")
     public PagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType) {
         return listAvailableAreaCodes(countryCode, phoneNumberType, null);
@@ -118,6 +126,7 @@ public final class PhoneNumbersClient {
      * @return the area codes, fetched lazily
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
+    @ImplementsOperation("listAreaCodes")
     public PagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType,
                                                                      ListAreaCodesOptions options) {
@@ -131,6 +140,7 @@ public final class PhoneNumbersClient {
      * @return the offerings, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listOfferings")
     public PagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode) {
         return listAvailableOfferings(countryCode, null);
     }
@@ -143,6 +153,7 @@ public final class PhoneNumbersClient {
      * @return the offerings, fetched lazily
      * @throws IllegalArgumentException if the country code is not two letters
      */
+    @ImplementsOperation("listOfferings")
     public PagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
     }
@@ -162,6 +173,10 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      * @throws CommunicationException   if the service refuses to start the search
      */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
     public SyncPoller<PhoneNumberSearchResult> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities) {
@@ -180,6 +195,10 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      * @throws CommunicationException   if the service refuses to start the search
      */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
     public SyncPoller<PhoneNumberSearchResult> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities, SearchOptions options) {
@@ -195,6 +214,8 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
     public SyncPoller<PhoneNumberSearchResult> resumeSearchAvailablePhoneNumbers(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH), ops.searchDefinition(), null);
@@ -208,6 +229,8 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the search id is blank
      * @throws CommunicationException   if the service refuses to start the purchase
      */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginPurchasePhoneNumbers(String searchId) {
         return beginPurchasePhoneNumbers(searchId, null);
     }
@@ -221,8 +244,12 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the search id is blank
      * @throws CommunicationException   if the service refuses to start the purchase
      */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
-        return SyncPoller.begin(ops.pipeline(), ops.startPurchase(searchId, options), ops.purchaseDefinition(),
+        // a lost answer is recovered by looking up purchase_<searchId>, never by blindly buying again
+        return SyncPoller.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(), ops.startPurchase(searchId, options),
+                ops.lookupPurchase(searchId)), ops.purchaseDefinition(),
             options == null ? null : options.getPollInterval());
     }
 
@@ -233,6 +260,7 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumePurchasePhoneNumbers(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE), ops.purchaseDefinition(), null);
@@ -248,6 +276,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is not in E.164 format
      * @throws CommunicationException   if the resource does not own it (404) or the call fails
      */
+    @ImplementsOperation("getByNumber")
     public PurchasedPhoneNumber getPurchasedPhoneNumber(String phoneNumber) {
         return ops.pipeline().send(ops.getPurchasedPhoneNumber(phoneNumber));
     }
@@ -257,6 +286,7 @@ public final class PhoneNumbersClient {
      *
      * @return the numbers, fetched lazily
      */
+    @ImplementsOperation("listPhoneNumbers")
     public PagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers() {
         return listPurchasedPhoneNumbers(null);
     }
@@ -267,6 +297,7 @@ public final class PhoneNumbersClient {
      * @param options the page size, or {@code null}
      * @return the numbers, fetched lazily
      */
+    @ImplementsOperation("listPhoneNumbers")
     public PagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
     }
@@ -282,6 +313,9 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
      * @throws CommunicationException   if the service refuses (for example 403 for a number it does not own)
      */
+    @ImplementsOperation("updateCapabilities")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public SyncPoller<PurchasedPhoneNumber> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms) {
@@ -299,6 +333,9 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is malformed or both capabilities are {@code null}
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("updateCapabilities")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public SyncPoller<PurchasedPhoneNumber> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms,
@@ -315,6 +352,8 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
     public SyncPoller<PurchasedPhoneNumber> resumeUpdatePhoneNumberCapabilities(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.CAPABILITIES),
@@ -330,6 +369,8 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is not in E.164 format
      * @throws CommunicationException   if the service refuses to start the release
      */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReleasePhoneNumber(String phoneNumber) {
         return beginReleasePhoneNumber(phoneNumber, null);
     }
@@ -343,6 +384,8 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the number is not in E.164 format
      * @throws CommunicationException   if the service refuses to start the release
      */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options) {
         return SyncPoller.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
             options == null ? null : options.getPollInterval());
@@ -355,6 +398,7 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumeReleasePhoneNumber(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE), ops.releaseDefinition(), null);
@@ -370,6 +414,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the list is empty or a number is malformed
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("operatorInformationSearch")
     public OperatorInformationResult searchOperatorInformation(List<String> phoneNumbers) {
         return searchOperatorInformation(phoneNumbers, null);
     }
@@ -383,6 +428,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the list is empty or a number is malformed
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("operatorInformationSearch")
     public OperatorInformationResult searchOperatorInformation(List<String> phoneNumbers,
                                                                OperatorInformationOptions options) {
         return ops.pipeline().send(ops.searchOperatorInformation(phoneNumbers, options));
@@ -399,6 +445,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("browseAvailableNumbers")
     public PhoneNumbersBrowseResult browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType) {
         return browseAvailablePhoneNumbers(countryCode, phoneNumberType, null);
     }
@@ -413,6 +460,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("browseAvailableNumbers")
     public PhoneNumbersBrowseResult browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType,
                                                                 BrowseOptions options) {
         return ops.pipeline().send(ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options));
@@ -431,6 +479,7 @@ public final class PhoneNumbersClient {
      *                                  and removed
      * @throws CommunicationException   if the service refuses the whole change
      */
+    @ImplementsOperation("createOrUpdateReservation")
     public PhoneNumbersReservation createOrUpdateReservation(String reservationId, Collection<AvailablePhoneNumber> add,
                                                              Collection<String> remove) {
         return ops.pipeline().send(ops.createOrUpdateReservation(reservationId, add, remove));
@@ -444,6 +493,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the id is not a UUID
      * @throws CommunicationException   if there is no such reservation (404) or the call fails
      */
+    @ImplementsOperation("getReservation")
     public PhoneNumbersReservation getReservation(String reservationId) {
         return ops.pipeline().send(ops.getReservation(reservationId));
     }
@@ -453,6 +503,7 @@ public final class PhoneNumbersClient {
      *
      * @return the reservations, fetched lazily
      */
+    @ImplementsOperation("listReservations")
     public PagedIterable<PhoneNumbersReservation> listReservations() {
         return listReservations(null);
     }
@@ -463,6 +514,7 @@ public final class PhoneNumbersClient {
      * @param options the page size, or {@code null}
      * @return the reservations, fetched lazily
      */
+    @ImplementsOperation("listReservations")
     public PagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options) {
         return PagedIterable.of(ops.pipeline(), ops.listReservations(options));
     }
@@ -474,6 +526,7 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the id is not a UUID
      * @throws CommunicationException   if the call fails
      */
+    @ImplementsOperation("deleteReservation")
     public void deleteReservation(String reservationId) {
         ops.pipeline().send(ops.deleteReservation(reservationId));
     }
@@ -486,6 +539,8 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the id is not a UUID
      * @throws CommunicationException   if the service refuses (for example 400 for an empty reservation)
      */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReservationPurchase(String reservationId) {
         return beginReservationPurchase(reservationId, null);
     }
@@ -499,8 +554,12 @@ public final class PhoneNumbersClient {
      * @throws IllegalArgumentException if the id is not a UUID
      * @throws CommunicationException   if the service refuses
      */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReservationPurchase(String reservationId, PurchaseOptions options) {
-        return SyncPoller.begin(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
+        // a lost answer is recovered by looking up reservationPurchase_<id>, never by blindly buying again
+        return SyncPoller.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(),
+                ops.startReservationPurchase(reservationId, options), ops.lookupReservationPurchase(reservationId)),
             ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval());
     }
 
@@ -512,9 +571,26 @@ public final class PhoneNumbersClient {
      * @return the poller
      * @throws IllegalArgumentException if the token is malformed or belongs to another kind of operation
      */
+    @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumeReservationPurchase(String resumeTokenOrOperationId) {
         return SyncPoller.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),
             ops.reservationPurchaseDefinition(), null);
+    }
+
+    /**
+     * Reads a long-running operation by its bare id, as printed in a log line or shown in the Azure portal
+     * ({@code search_<guid>}, {@code purchase_<searchId>}, {@code reservationPurchase_<id>}, {@code release_<guid>},
+     * {@code capabilities_<guid>}). To follow it to the end, pass the same id to the matching {@code resume...}
+     * method.
+     *
+     * @param operationId the operation id
+     * @return the operation's current state
+     * @throws IllegalArgumentException if the id is blank or not of the service's form
+     * @throws CommunicationException   404 when no such operation exists
+     */
+    @ImplementsOperation("getOperation")
+    public PhoneNumberOperation getOperation(String operationId) {
+        return ops.pipeline().send(ops.getOperation(operationId));
     }
 }

@@ -46,6 +46,7 @@ import io.github.acsnumbers.phonenumbers.models.ListReservationsOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationOptions;
 import io.github.acsnumbers.phonenumbers.models.OperatorInformationResult;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAreaCode;
+import io.github.acsnumbers.phonenumbers.models.PhoneNumberOperation;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberAssignmentType;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilities;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilityType;
@@ -389,6 +390,17 @@ final class PhoneNumbersOperations {
      * The state to continue an operation from: either a resume token, or the bare operation id the service
      * reported (such as {@code search_<guid>}), which lets a caller re-attach knowing nothing else.
      */
+    /** Reads {@code purchase_<searchId>}: 404 when the purchase was never accepted (see StartRecovery). */
+    ServiceRequest<OperationState> lookupPurchase(String searchId) {
+        return purchaseDefinition().poll().apply(resumeState(PURCHASE + "_" + searchId.trim(), PURCHASE));
+    }
+
+    /** Reads {@code reservationPurchase_<reservationId>}: 404 when that purchase was never accepted. */
+    ServiceRequest<OperationState> lookupReservationPurchase(String reservationId) {
+        return reservationPurchaseDefinition().poll().apply(
+            resumeState(RESERVATION_PURCHASE + "_" + reservationId(reservationId), RESERVATION_PURCHASE));
+    }
+
     OperationState resumeState(String tokenOrOperationId, String kind) {
         String value = Validation.requireNonBlank(tokenOrOperationId, "resumeToken");
         if (!value.startsWith(kind + "_")) {
@@ -445,6 +457,26 @@ final class PhoneNumbersOperations {
                 : state.operationLocation();
             return new OperationState(state.operationId(), operationLocation, resourceLocation, s, error,
                 retryAfter(r), createdAt(text(o, "createdDateTime"), state.createdAt()));
+        });
+    }
+
+    /** {@code GET /phoneNumbers/operations/{id}} for a bare operation id (from a log line or the portal). */
+    ServiceRequest<PhoneNumberOperation> getOperation(String operationId) {
+        String id = Validation.requireNonBlank(operationId, "operationId");
+        if (!id.matches("[A-Za-z]+_[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException("'operationId' must look like <kind>_<id>, e.g. search_<guid> or "
+                + "purchase_<searchId>, but was '" + Validation.abbreviate(id) + "'.");
+        }
+        return ServiceRequest.of(() -> api.getOperation(id, apiVersion).buildCall(null), r -> {
+            JsonObject o = r.jsonTree().getAsJsonObject();
+            String status = text(o, "status");
+            CommunicationError error = o.has("error") && o.get("error").isJsonObject()
+                ? ErrorMapper.read(o.getAsJsonObject("error"), 0) : null;
+            return new PhoneNumberOperation(text(o, "id") != null ? text(o, "id") : id, text(o, "operationType"),
+                status == null ? null : "canceled".equalsIgnoreCase(status) ? OperationStatus.CANCELLED
+                    : OperationStatus.fromString(status),
+                createdAt(text(o, "createdDateTime"), null), createdAt(text(o, "lastActionDateTime"), null),
+                text(o, "resourceLocation"), error);
         });
     }
 

@@ -1,11 +1,10 @@
 package io.github.acsnumbers.siprouting;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import io.github.acsnumbers.core.json.MergePatch;
 import io.github.acsnumbers.siprouting.models.SipDomain;
 import io.github.acsnumbers.siprouting.models.SipTrunk;
 import io.github.acsnumbers.siprouting.models.SipTrunkRoute;
@@ -17,9 +16,6 @@ import java.util.List;
  * or domain is how a deletion is written. Field order follows what the service's own SDKs send.
  */
 final class SipPatchBodies {
-    /** Keeps explicit nulls; no HTML escaping, so patterns go out as written. */
-    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
-
     private SipPatchBodies() {
     }
 
@@ -74,7 +70,8 @@ final class SipPatchBodies {
         map.add(key, JsonNull.INSTANCE);
     }
 
+    /** The exact text {@link MergePatch#body} sends: explicit nulls kept, no HTML escaping. */
     static String toJson(JsonElement e) {
-        return GSON.toJson(e);
+        return MergePatch.toJson(e);
     }
 }

@@ -23,7 +23,6 @@ import io.github.acsnumbers.siprouting.validation.SipValidationProblem;
 import okhttp3.Request;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -312,12 +311,13 @@ final class SipRoutingOperations {
     }
 
     private static String changedMessage(SipConfiguration planned, SipConfiguration fresh) {
-        Set<String> before = new HashSet<>();
-        planned.getTrunks().forEach(t -> before.add(t.toBuilder().health(null).build().toString()));
         List<String> what = new ArrayList<>();
         for (SipTrunk t : fresh.getTrunks()) {
-            if (!before.contains(t.toBuilder().health(null).build().toString())) {
-                what.add("trunk '" + t.getFqdn() + "' was added or changed");
+            Optional<SipTrunk> before = planned.getTrunk(t.getFqdn());
+            if (before.isEmpty()) {
+                what.add("trunk '" + t.getFqdn() + "' was added");
+            } else if (!before.get().sameSettingsAs(t)) {
+                what.add("trunk '" + t.getFqdn() + "' was changed");
             }
         }
         for (SipTrunk t : planned.getTrunks()) {

@@ -16,9 +16,10 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * A test-only SLF4J binding (registered in {@code META-INF/services}) that enables every level and, while a
- * capture is running, keeps each formatted line together with the messages of a logged throwable and its causes.
- * It lets the tests read what the SDK really logs, without adding a logging library to the build.
+ * A test-only SLF4J binding (registered in {@code META-INF/services}; test classes come first on the class path, so
+ * it is the one SLF4J picks). While a capture is running it enables every level and keeps each formatted line
+ * together with the messages of a logged throwable and its causes, so the tests read what the SDK really logs.
+ * Everything is also passed on to slf4j-simple when that is on the class path, so other tests log as before.
  */
 public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
     private static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
@@ -26,7 +27,8 @@ public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
 
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final MDCAdapter mdc = new NOPMDCAdapter();
-    private final ILoggerFactory factory = CapturingLogger::new;
+    private volatile ILoggerFactory delegate;
+    private final ILoggerFactory factory = name -> new CapturingLogger(name, delegate);
 
     /** Starts a fresh capture. */
     static void start() {
@@ -64,14 +66,28 @@ public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
 
     @Override
     public void initialize() {
-        // nothing to set up
+        try {
+            SLF4JServiceProvider simple = (SLF4JServiceProvider) Class.forName("org.slf4j.simple.SimpleServiceProvider")
+                .getDeclaredConstructor().newInstance();
+            simple.initialize();
+            delegate = simple.getLoggerFactory();
+        } catch (ReflectiveOperationException | LinkageError absent) {
+            delegate = null; // capture only
+        }
     }
 
     private static final class CapturingLogger extends LegacyAbstractLogger {
         private static final long serialVersionUID = 1L;
 
-        CapturingLogger(String name) {
+        private final transient Logger next;
+
+        CapturingLogger(String name, ILoggerFactory delegate) {
             this.name = name;
+            this.next = delegate == null ? null : delegate.getLogger(name);
+        }
+
+        private boolean passOn(Level level) {
+            return next != null && next.isEnabledForLevel(level);
         }
 
         @Override
@@ -82,11 +98,14 @@ public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
         @Override
         protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] args,
                                                    Throwable throwable) {
+            String message = MessageFormatter.basicArrayFormat(pattern, args);
+            if (passOn(level)) {
+                next.atLevel(level).setCause(throwable).log(message);
+            }
             if (!capturing) {
                 return;
             }
-            StringBuilder line = new StringBuilder(level + " " + name + " "
-                + MessageFormatter.basicArrayFormat(pattern, args));
+            StringBuilder line = new StringBuilder(level + " " + name + " " + message);
             for (Throwable t = throwable; t != null; t = t.getCause()) {
                 line.append(" | ").append(t);
             }
@@ -95,52 +114,52 @@ public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
 
         @Override
         public boolean isTraceEnabled() {
-            return true;
+            return capturing || passOn(Level.TRACE);
         }
 
         @Override
         public boolean isDebugEnabled() {
-            return true;
+            return capturing || passOn(Level.DEBUG);
         }
 
         @Override
         public boolean isInfoEnabled() {
-            return true;
+            return capturing || passOn(Level.INFO);
         }
 
         @Override
         public boolean isWarnEnabled() {
-            return true;
+            return capturing || passOn(Level.WARN);
         }
 
         @Override
         public boolean isErrorEnabled() {
-            return true;
+            return capturing || passOn(Level.ERROR);
         }
 
         @Override
         public boolean isTraceEnabled(Marker marker) {
-            return true;
+            return isTraceEnabled();
         }
 
         @Override
         public boolean isDebugEnabled(Marker marker) {
-            return true;
+            return isDebugEnabled();
         }
 
         @Override
         public boolean isInfoEnabled(Marker marker) {
-            return true;
+            return isInfoEnabled();
         }
 
         @Override
         public boolean isWarnEnabled(Marker marker) {
-            return true;
+            return isWarnEnabled();
         }
 
         @Override
         public boolean isErrorEnabled(Marker marker) {
-            return true;
+            return isErrorEnabled();
         }
     }
 }

@@ -38,18 +38,36 @@ class OperationCoverageTest {
     @Test
     void everySpecOperationHasAFacadeMethodOrADocumentedExclusion() throws Exception {
         Path root = projectRoot();
-        TreeMap<String, String> operations = new TreeMap<>();
+        List<Path> specs = new ArrayList<>();
         for (String property : SPEC_PROPERTIES) {
             String value = System.getProperty(property);
             Path spec = value == null || value.isBlank() ? root.resolve("api-spec").resolve(defaultFile(property))
                 : Path.of(value);
             assertTrue(Files.exists(spec), "spec file missing: " + spec);
+            specs.add(spec);
+        }
+        List<String> missing = missingOperations(specs);
+        if (!missing.isEmpty()) {
+            fail("These operations have no facade method (annotate it with @ImplementsOperation) and are not listed "
+                + "in api-spec/operations-without-facade.txt:\n  " + String.join("\n  ", missing));
+        }
+    }
+
+    /**
+     * @param specs spec files (our YAML or upstream Swagger JSON)
+     * @return "operationId (file)" for each operation with neither a facade method nor an exclusion
+     * @throws Exception if a file cannot be read
+     */
+    static List<String> missingOperations(List<Path> specs) throws Exception {
+        Path root = projectRoot();
+        TreeMap<String, String> operations = new TreeMap<>();
+        for (Path spec : specs) {
             Matcher m = OPERATION_ID.matcher(Files.readString(spec));
             while (m.find()) {
                 operations.put(normalize(m.group(1)), spec.getFileName().toString());
             }
         }
-        assertTrue(operations.size() >= 20, "expected the specs to define operations, found " + operations.keySet());
+        assertTrue(operations.size() >= 1, "expected the specs to define operations");
 
         Set<String> implemented = new TreeSet<>();
         for (String className : CLIENT_CLASSES) {
@@ -72,10 +90,7 @@ class OperationCoverageTest {
                 missing.add(op + " (" + file + ")");
             }
         });
-        if (!missing.isEmpty()) {
-            fail("These operations have no facade method (annotate it with @ImplementsOperation) and are not listed "
-                + "in api-spec/operations-without-facade.txt:\n  " + String.join("\n  ", missing));
-        }
+        return missing;
     }
 
     private static String defaultFile(String property) {

@@ -112,7 +112,11 @@ public final class EmulatorMain implements Callable<Integer> {
         return 0;
     }
 
-    /** Entry point. */
+    /**
+     * Entry point.
+     *
+     * @param args command-line arguments
+     */
     public static void main(String[] args) {
         CommandLine cmd = new CommandLine(new EmulatorMain());
         cmd.setExecutionExceptionHandler((ex, line, parsed) -> {

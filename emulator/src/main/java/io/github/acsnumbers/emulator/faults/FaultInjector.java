@@ -10,12 +10,19 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Draws faults for requests according to a {@link FaultPlan} and counts what it injected. Thread-safe. */
 public final class FaultInjector {
 
+    /** Route family of the emulator's own test-support routes, never faulted. */
+    public static final String TEST_SUPPORT_FAMILY = "emulator";
+
     private volatile FaultPlan plan;
     private Random random;
     private List<FaultKind> kinds;
     private final Map<FaultKind, AtomicLong> counts = new EnumMap<>(FaultKind.class);
 
-    /** Starts with the given plan. */
+    /**
+     * Starts with the given plan.
+     *
+     * @param plan the fault plan
+     */
     public FaultInjector(FaultPlan plan) {
         for (FaultKind k : FaultKind.values()) {
             counts.put(k, new AtomicLong());
@@ -23,7 +30,11 @@ public final class FaultInjector {
         setPlan(plan);
     }
 
-    /** Replaces the plan and restarts the draw sequence from its seed (counters are kept). */
+    /**
+     * Replaces the plan and restarts the draw sequence from its seed (counters are kept).
+     *
+     * @param newPlan the fault plan
+     */
     public synchronized void setPlan(FaultPlan newPlan) {
         this.plan = newPlan == null ? FaultPlan.NONE : newPlan;
         this.random = new Random(this.plan.seed());
@@ -35,15 +46,25 @@ public final class FaultInjector {
         }
     }
 
-    /** The plan in force. */
+    /**
+     * The plan in force.
+     *
+     * @return the plan in force
+     */
     public FaultPlan plan() {
         return plan;
     }
 
-    /** The fault for the next request of this route family, or {@code null} for a normal response. */
+    /**
+     * The fault for the next request of this route family, or {@code null} for a normal response.
+     *
+     * @param family route family
+     * @return the fault for the next request of this route family, or {@code null} for a normal response
+     */
     public synchronized FaultKind next(String family) {
         FaultPlan p = plan;
-        if (p.rate() <= 0 || kinds.isEmpty()) {
+        // the test-support routes must stay reliable
+        if (p.rate() <= 0 || kinds.isEmpty() || TEST_SUPPORT_FAMILY.equals(family)) {
             return null;
         }
         if (!p.families().isEmpty() && !p.families().contains(family)) {
@@ -59,14 +80,22 @@ public final class FaultInjector {
         return kind;
     }
 
-    /** How many faults of each kind were injected so far. */
+    /**
+     * How many faults of each kind were injected so far.
+     *
+     * @return how many faults of each kind were injected so far
+     */
     public Map<FaultKind, Long> counts() {
         Map<FaultKind, Long> out = new EnumMap<>(FaultKind.class);
         counts.forEach((k, v) -> out.put(k, v.get()));
         return out;
     }
 
-    /** Total faults injected so far. */
+    /**
+     * Total faults injected so far.
+     *
+     * @return total faults injected so far
+     */
     public long total() {
         return counts.values().stream().mapToLong(AtomicLong::get).sum();
     }

@@ -23,7 +23,16 @@ public record FaultPlan(double rate, long seed, Set<FaultKind> kinds, Set<String
     /** No faults at all. */
     public static final FaultPlan NONE = new FaultPlan(0, 0, Set.of(), Set.of(), Duration.ofSeconds(2), 1);
 
-    /** Validates the values. */
+    /**
+     * Validates the values.
+     *
+     * @param rate share of eligible requests that fault, 0..1
+     * @param seed seed of the draw sequence
+     * @param kinds kinds to draw from (empty = all)
+     * @param families route families eligible for faults (empty = all), e.g. {@code numbers}, {@code sip}
+     * @param slowDelay extra delay of {@link FaultKind#SLOW_RESPONSE}
+     * @param retryAfterSeconds value of the Retry-After header of {@link FaultKind#THROTTLE_WITH_RETRY_AFTER}
+     */
     public FaultPlan {
         if (Double.isNaN(rate) || rate < 0 || rate > 1) {
             throw new IllegalArgumentException("fault rate must be between 0 and 1, got " + rate);
@@ -39,32 +48,63 @@ public record FaultPlan(double rate, long seed, Set<FaultKind> kinds, Set<String
         }
     }
 
-    /** A plan with every kind, every family, a 2 s slow delay and Retry-After 1. */
+    /**
+     * A plan with every kind, every family, a 2 s slow delay and Retry-After 1.
+     *
+     * @param rate share of eligible requests that fault, 0..1
+     * @param seed seed of the draw sequence
+     * @return a plan with every kind, every family, a 2 s slow delay and Retry-After 1
+     */
     public static FaultPlan of(double rate, long seed) {
         return new FaultPlan(rate, seed, Set.of(), Set.of(), Duration.ofSeconds(2), 1);
     }
 
-    /** The same plan restricted to these kinds. */
+    /**
+     * The same plan restricted to these kinds.
+     *
+     * @param newKinds fault kinds (empty = all)
+     * @return the same plan restricted to these kinds
+     */
     public FaultPlan withKinds(Set<FaultKind> newKinds) {
         return new FaultPlan(rate, seed, newKinds, families, slowDelay, retryAfterSeconds);
     }
 
-    /** The same plan restricted to these route families. */
+    /**
+     * The same plan restricted to these route families.
+     *
+     * @param newFamilies route families (empty = all)
+     * @return the same plan restricted to these route families
+     */
     public FaultPlan withFamilies(Set<String> newFamilies) {
         return new FaultPlan(rate, seed, kinds, newFamilies, slowDelay, retryAfterSeconds);
     }
 
-    /** The same plan with another slow-response delay. */
+    /**
+     * The same plan with another slow-response delay.
+     *
+     * @param delay the delay
+     * @return the same plan with another slow-response delay
+     */
     public FaultPlan withSlowDelay(Duration delay) {
         return new FaultPlan(rate, seed, kinds, families, delay, retryAfterSeconds);
     }
 
-    /** The same plan with another Retry-After value. */
+    /**
+     * The same plan with another Retry-After value.
+     *
+     * @param seconds Retry-After seconds
+     * @return the same plan with another Retry-After value
+     */
     public FaultPlan withRetryAfterSeconds(int seconds) {
         return new FaultPlan(rate, seed, kinds, families, slowDelay, seconds);
     }
 
-    /** Parses a kind name, case-insensitive, {@code -} or {@code _} separated (e.g. {@code drop-after-apply}). */
+    /**
+     * Parses a kind name, case-insensitive, {@code -} or {@code _} separated (e.g. {@code drop-after-apply}).
+     *
+     * @param name the name
+     * @return the kind
+     */
     public static FaultKind parseKind(String name) {
         String n = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         try {

@@ -28,7 +28,19 @@ public record ApiRequest(String method, String rawTarget, String rawPath, String
                          Map<String, List<String>> query, String rawQuery, Map<String, List<String>> headers,
                          byte[] body, Map<String, String> pathParams) {
 
-    /** Makes defensive, unmodifiable copies so a handler cannot alter what another handler sees. */
+    /**
+     * Makes defensive, unmodifiable copies so a handler cannot alter what another handler sees.
+     *
+     * @param method upper-case HTTP verb
+     * @param rawTarget the request-target exactly as sent (raw path plus {@code ?} raw query); HMAC is checked on it
+     * @param rawPath the path exactly as sent, still percent-encoded
+     * @param path the path with each segment percent-decoded ({@code %2B} becomes {@code +}; {@code +} stays)
+     * @param query decoded query parameters in the order sent (name to values)
+     * @param rawQuery the raw query string without {@code ?}, or {@code ""}
+     * @param headers request headers, names lower-cased
+     * @param body the exact body bytes (never {@code null})
+     * @param pathParams values captured by the matched route template, e.g. {@code phoneNumber}
+     */
     public ApiRequest {
         query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
@@ -37,39 +49,85 @@ public record ApiRequest(String method, String rawTarget, String rawPath, String
         rawQuery = rawQuery == null ? "" : rawQuery;
     }
 
-    /** The same request with the values captured by a route template. */
+    /**
+     * The same request with the values captured by a route template.
+     *
+     * @param params values captured by the route template
+     * @return a copy with the path parameters
+     */
     public ApiRequest withPathParams(Map<String, String> params) {
         return new ApiRequest(method, rawTarget, rawPath, path, query, rawQuery, headers, body, params);
     }
 
-    /** First value of a header (case-insensitive name), or {@code null}. */
+    /**
+     * First value of a header (case-insensitive name), or {@code null}.
+     *
+     * @param name the name
+     * @return first value of a header (case-insensitive name), or {@code null}
+     */
     public String header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** First value of a query parameter (exact, case-sensitive name), or {@code null}. */
+    /**
+     * First value of a query parameter (exact, case-sensitive name), or {@code null}.
+     *
+     * @param name the name
+     * @return first value of a query parameter (exact, case-sensitive name), or {@code null}
+     */
     public String queryParam(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** A value captured by the route template, or {@code null}. */
+    /**
+     * A value captured by the route template, or {@code null}.
+     *
+     * @param name the name
+     * @return a value captured by the route template, or {@code null}
+     */
     public String pathParam(String name) {
         return pathParams.get(name);
     }
 
-    /** The {@code api-version} query parameter, or {@code null}. */
+    /**
+     * The token of an {@code Authorization: Bearer <token>} header.
+     *
+     * @return the token, or {@code null} when the request has no bearer authorization
+     */
+    public String bearerToken() {
+        String a = header("authorization");
+        if (a == null) {
+            return null;
+        }
+        String t = a.trim();
+        return t.regionMatches(true, 0, "Bearer ", 0, 7) ? t.substring(7).trim() : null;
+    }
+
+    /**
+     * The {@code api-version} query parameter, or {@code null}.
+     *
+     * @return the {@code api-version} query parameter, or {@code null}
+     */
     public String apiVersion() {
         return queryParam("api-version");
     }
 
-    /** The body decoded as UTF-8. */
+    /**
+     * The body decoded as UTF-8.
+     *
+     * @return the body decoded as UTF-8
+     */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** Whether the body is empty. */
+    /**
+     * Whether the body is empty.
+     *
+     * @return whether the body is empty
+     */
     public boolean hasBody() {
         return body.length > 0;
     }
@@ -77,6 +135,7 @@ public record ApiRequest(String method, String rawTarget, String rawPath, String
     /**
      * The body parsed as a JSON object; an empty body gives an empty object.
      *
+     * @return the JSON object
      * @throws ApiException carrying a 400 envelope when the body is not a JSON object
      */
     public JsonObject jsonObject() {

@@ -12,7 +12,12 @@ import java.util.Set;
  */
 public record ApiVersionPolicy(Set<String> accepted, String supportedHeader) {
 
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param accepted versions the emulator actually implements for the route (empty: the handler decides)
+     * @param supportedHeader value advertised in {@code api-supported-versions} unless the handler sets one
+     */
     public ApiVersionPolicy {
         accepted = Set.copyOf(accepted);
     }

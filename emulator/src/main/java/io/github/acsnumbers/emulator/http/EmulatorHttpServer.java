@@ -44,6 +44,13 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    static {
+        // headers and body leave in separate writes; without TCP_NODELAY each answer waits ~40 ms for a delayed ACK
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Router router;
@@ -109,17 +116,29 @@ public final class EmulatorHttpServer implements AutoCloseable {
         server.start();
     }
 
-    /** The bound port. */
+    /**
+     * The bound port.
+     *
+     * @return the bound port
+     */
     public int port() {
         return server.getAddress().getPort();
     }
 
-    /** Requests received so far. */
+    /**
+     * Requests received so far.
+     *
+     * @return requests received so far
+     */
     public long requestCount() {
         return requests.get();
     }
 
-    /** Requests rejected with 401 (bad or missing credentials) so far. */
+    /**
+     * Requests rejected with 401 (bad or missing credentials) so far.
+     *
+     * @return requests rejected with 401 (bad or missing credentials) so far
+     */
     public long rejectedAuthCount() {
         return rejectedAuth.get();
     }
@@ -194,14 +213,14 @@ public final class EmulatorHttpServer implements AutoCloseable {
         ApiRequest request = new ApiRequest(method, rawTarget, rawPath, decodedPath,
                 UrlCodec.decodeQuery(rawQuery), rawQuery, headers, body, Map.of());
 
-        if (!authenticator.authenticate(request)) {
+        Router.Match match = router.find(method, segments);
+        boolean serverAuth = match.route() == null || match.route().auth() == Route.Auth.SERVER;
+        if (serverAuth && !authenticator.authenticate(request)) {
             rejectedAuth.incrementAndGet();
             write(exchange, ApiResult.error(401, "Denied", "Denied by the resource provider.", null, null, null),
                     null, clientRequestId);
             return;
         }
-
-        Router.Match match = router.find(method, segments);
         if (match.route() == null) {
             ApiResult notFound = match.pathKnown()
                     ? ApiResult.error(405, "MethodNotAllowed",
@@ -334,7 +353,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
             h.set("x-ms-client-request-id", clientRequestId);
         }
         result.headers().forEach(h::set);
-        byte[] bytes = result.body() == null ? null : GSON.toJson(result.body()).getBytes(StandardCharsets.UTF_8);
+        boolean bodyAllowed = result.status() != 204 && result.status() != 304 && result.status() >= 200;
+        byte[] bytes = result.body() == null || !bodyAllowed ? null
+                : GSON.toJson(result.body()).getBytes(StandardCharsets.UTF_8);
         if (bytes == null) {
             exchange.sendResponseHeaders(result.status(), -1);
             return;

@@ -62,7 +62,12 @@ public final class HmacAuthenticator {
         this.bearerTokens = bearerTokens;
     }
 
-    /** Whether the request carries valid credentials. */
+    /**
+     * Whether the request carries valid credentials.
+     *
+     * @param request the request
+     * @return whether the request carries valid credentials
+     */
     public boolean authenticate(ApiRequest request) {
         String authorization = request.header("authorization");
         if (authorization == null) {
@@ -169,7 +174,12 @@ public final class HmacAuthenticator {
         }
     }
 
-    /** Base64 SHA-256 of the bytes (the {@code x-ms-content-sha256} value). */
+    /**
+     * Base64 SHA-256 of the bytes (the {@code x-ms-content-sha256} value).
+     *
+     * @param body JSON body, or {@code null} for none
+     * @return the base64 SHA-256 digest
+     */
     public static String sha256Base64(byte[] body) {
         if (body.length == 0) {
             return EMPTY_HASH;

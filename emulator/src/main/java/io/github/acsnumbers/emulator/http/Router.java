@@ -29,7 +29,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *             .add("DELETE", "/identities/{id}", "identity", idVersions,
  *                     q -> identity.deleteIdentity(q.apiVersion(), q.pathParam("id")))
  *             .add("POST", "/identities/{id}/:issueAccessToken", "identity", idVersions,
- *                     q -> identity.issueAccessToken(q.apiVersion(), q.pathParam("id"), q.jsonBody())))
+ *                     q -> identity.issueAccessToken(q.apiVersion(), q.pathParam("id"), q.jsonBody()))
+ *             // the caller's Teams token is the credential here, so the handler checks it
+ *             .addAuthenticatedByHandler("POST", "/access/teamsExtension/:exchangeAccessToken", "identity",
+ *                     idVersions, q -> identity.exchangeTeamsExtensionToken(q.apiVersion(), q.bearerToken(),
+ *                             q.jsonBody())))
  *         // optional: survive restarts with --data-file, through the services' snapshot/restore
  *         .persistentDomain("sip", Set.of("sip"), sip::snapshot, sip::restore)
  *         .persistentDomain("identity", Set.of("identity"), identity::snapshot, identity::restore)
@@ -53,18 +57,63 @@ public final class Router {
 
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-    /** Registers a route (see the class comment). */
+    /**
+     * Registers a route (see the class comment).
+     *
+     * @param route the route
+     * @return this router
+     */
     public Router add(Route route) {
         routes.add(route);
         return this;
     }
 
-    /** Registers a route from its parts. */
+    /**
+     * Registers a route ahead of all others, so it wins over an already registered route for the same path (e.g. a
+     * test replacing a built-in operation).
+     *
+     * @param route the route
+     * @return this router
+     */
+    public Router addFirst(Route route) {
+        routes.add(0, route);
+        return this;
+    }
+
+    /**
+     * Registers a route from its parts.
+     *
+     * @param method HTTP method
+     * @param template path template
+     * @param family route family
+     * @param versions accepted api-versions
+     * @param handler the operation
+     * @return this router
+     */
     public Router add(String method, String template, String family, ApiVersionPolicy versions, ApiHandler handler) {
         return add(new Route(method, template, family, versions, handler));
     }
 
-    /** All routes, in registration order. */
+    /**
+     * Registers a route whose handler authenticates requests itself (the server checks no signature or token).
+     *
+     * @param method HTTP method
+     * @param template path template
+     * @param family route family
+     * @param versions accepted api-versions
+     * @param handler the operation; read the credential with {@link ApiRequest#bearerToken()}
+     * @return this router
+     */
+    public Router addAuthenticatedByHandler(String method, String template, String family, ApiVersionPolicy versions,
+                                            ApiHandler handler) {
+        return add(new Route(method, template, family, versions, handler, Route.Auth.HANDLER));
+    }
+
+    /**
+     * All routes, in registration order.
+     *
+     * @return all routes, in registration order
+     */
     public List<Route> routes() {
         return List.copyOf(routes);
     }

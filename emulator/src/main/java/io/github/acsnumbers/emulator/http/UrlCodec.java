@@ -17,7 +17,12 @@ public final class UrlCodec {
     public record RawPair(String name, String value, boolean hasEquals) {
     }
 
-    /** Splits a raw query into raw pairs, keeping their order and encoding. Empty pieces are dropped. */
+    /**
+     * Splits a raw query into raw pairs, keeping their order and encoding. Empty pieces are dropped.
+     *
+     * @param rawQuery the raw query, without {@code ?}
+     * @return the raw pairs
+     */
     public static List<RawPair> rawPairs(String rawQuery) {
         List<RawPair> pairs = new ArrayList<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
@@ -40,6 +45,10 @@ public final class UrlCodec {
     /**
      * Percent-decodes as UTF-8. With {@code plusIsSpace} a {@code +} becomes a space (query strings, form rules);
      * without it a {@code +} stays literal (path segments). Malformed escapes are kept as they are.
+     *
+     * @param s the text
+     * @param plusIsSpace whether {@code +} means a space
+     * @return the decoded text
      */
     public static String decode(String s, boolean plusIsSpace) {
         if (s.indexOf('%') < 0 && (!plusIsSpace || s.indexOf('+') < 0)) {
@@ -79,7 +88,12 @@ public final class UrlCodec {
         return -1;
     }
 
-    /** Decoded query parameters (form rules: {@code +} is a space), in the order sent. */
+    /**
+     * Decoded query parameters (form rules: {@code +} is a space), in the order sent.
+     *
+     * @param rawQuery the raw query, without {@code ?}
+     * @return decoded query parameters (form rules
+     */
     public static Map<String, List<String>> decodeQuery(String rawQuery) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (RawPair p : rawPairs(rawQuery)) {
@@ -91,6 +105,9 @@ public final class UrlCodec {
     /**
      * The query string as WHATWG {@code URLSearchParams.toString()} re-serialises it: parse with form rules, then
      * encode every byte outside {@code A-Za-z0-9*-._} as {@code %XX} and a space as {@code +}.
+     *
+     * @param rawQuery the raw query, without {@code ?}
+     * @return the query string as WHATWG {@code URLSearchParams.toString()} re-serialises it
      */
     public static String urlSearchParamsForm(String rawQuery) {
         StringBuilder sb = new StringBuilder();

@@ -30,7 +30,11 @@ public final class Catalog {
 
     private final Map<String, Country> countries = new LinkedHashMap<>();
 
-    /** Builds the catalog for a seed. */
+    /**
+     * Builds the catalog for a seed.
+     *
+     * @param seed seed
+     */
     public Catalog(long seed) {
         Random r = new Random(seed);
         // US: the three offerings the service lists; many localities for paging
@@ -166,19 +170,33 @@ public final class Catalog {
         return division.equalsIgnoreCase(f) || f.equalsIgnoreCase(DIVISION_NAMES.get(division));
     }
 
-    /** Countries sorted by name. */
+    /**
+     * Countries sorted by name.
+     *
+     * @return countries sorted by name
+     */
     public List<Country> countries() {
         List<Country> out = new ArrayList<>(countries.values());
         out.sort(Comparator.comparing(Country::name));
         return out;
     }
 
-    /** The country, or {@code null}. */
+    /**
+     * The country, or {@code null}.
+     *
+     * @param code error code
+     * @return the country, or {@code null}
+     */
     public Country country(String code) {
         return code == null ? null : countries.get(code.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** The pool a number belongs to (by its digits), or {@code null} when the catalog never offers it. */
+    /**
+     * The pool a number belongs to (by its digits), or {@code null} when the catalog never offers it.
+     *
+     * @param e164 the E.164 number
+     * @return the pool a number belongs to (by its digits), or {@code null} when the catalog never offers it
+     */
     public NumberPool poolOf(String e164) {
         if (e164 == null || !e164.startsWith("+")) {
             return null;
@@ -194,7 +212,14 @@ public final class Catalog {
         return null;
     }
 
-    /** The offering for a pool type and assignment type, or {@code null}. */
+    /**
+     * The offering for a pool type and assignment type, or {@code null}.
+     *
+     * @param country ISO country code
+     * @param type number type
+     * @param assignment assignment type, or {@code null} for any
+     * @return the offering for a pool type and assignment type, or {@code null}
+     */
     public Offering offering(String country, String type, String assignment) {
         Country c = country(country);
         if (c == null) {

@@ -36,7 +36,13 @@ public final class Model {
                                   String assignmentType, String calling, String sms, Instant purchaseDate,
                                   double amount, String currencyCode) {
 
-        /** The same number with other capabilities. */
+        /**
+         * The same number with other capabilities.
+         *
+         * @param newCalling new calling capability
+         * @param newSms new SMS capability
+         * @return the updated number
+         */
         public PurchasedNumber withCapabilities(String newCalling, String newSms) {
             return new PurchasedNumber(phoneNumber, countryCode, phoneNumberType, assignmentType, newCalling, newSms,
                     purchaseDate, amount, currencyCode);
@@ -64,17 +70,42 @@ public final class Model {
                          String calling, String sms, List<String> phoneNumbers, double amount, String currencyCode,
                          boolean agreementRequired, Instant createdAt, String error, String state) {
 
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param searchId id
+         * @param countryCode ISO country
+         * @param phoneNumberType number type
+         * @param assignmentType assignment type
+         * @param calling calling capability
+         * @param sms SMS capability
+         * @param phoneNumbers numbers found and held
+         * @param amount cost
+         * @param currencyCode currency
+         * @param agreementRequired whether purchase needs {@code agreeToNotResell}
+         * @param createdAt reported createdDateTime
+         * @param error {@code NoError} or the failure enum value
+         * @param state {@code held}, {@code purchased} or {@code cancelled}
+         */
         public Search {
             phoneNumbers = List.copyOf(phoneNumbers);
         }
 
-        /** When the hold ends. */
+        /**
+         * When the hold ends.
+         *
+         * @return when the hold ends
+         */
         public Instant expiresBy() {
             return createdAt.plus(SEARCH_HOLD);
         }
 
-        /** The same search in another state. */
+        /**
+         * The same search in another state.
+         *
+         * @param newState new state
+         * @return the updated search
+         */
         public Search withState(String newState) {
             return new Search(searchId, countryCode, phoneNumberType, assignmentType, calling, sms, phoneNumbers,
                     amount, currencyCode, agreementRequired, createdAt, error, newState);
@@ -112,19 +143,36 @@ public final class Model {
     public record Reservation(String id, Instant createdAt, Instant lastChangedAt,
                               Map<String, ReservedNumber> numbers, Instant purchaseStartedAt) {
 
-        /** Copies the map, keeping order. */
+        /**
+         * Copies the map, keeping order.
+         *
+         * @param id {@code <kind>_<guid>}
+         * @param createdAt reported createdDateTime
+         * @param lastChangedAt time of the last successful change
+         * @param numbers reserved numbers by id (insertion order kept)
+         * @param purchaseStartedAt when its purchase was accepted, or {@code null}
+         */
         public Reservation {
             numbers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
         }
 
-        /** Expiry: 15 minutes after the last change, at most 2 hours after creation. */
+        /**
+         * Expiry: 15 minutes after the last change, at most 2 hours after creation.
+         *
+         * @return the expiry time
+         */
         public Instant expiresAt() {
             Instant idle = lastChangedAt.plus(RESERVATION_IDLE);
             Instant max = createdAt.plus(RESERVATION_MAX);
             return idle.isBefore(max) ? idle : max;
         }
 
-        /** Whether it is still active (not purchased, not expired) at {@code now}. */
+        /**
+         * Whether it is still active (not purchased, not expired) at {@code now}.
+         *
+         * @param now the time
+         * @return whether it is still active (not purchased, not expired) at {@code now}
+         */
         public boolean activeAt(Instant now) {
             return purchaseStartedAt == null && now.isBefore(expiresAt());
         }

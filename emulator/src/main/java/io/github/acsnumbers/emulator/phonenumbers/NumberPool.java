@@ -43,32 +43,57 @@ public final class NumberPool {
         this.stride = s % capacity == 0 ? 1 : s % capacity;
     }
 
-    /** ISO country code. */
+    /**
+     * ISO country code.
+     *
+     * @return the ISO country code
+     */
     public String country() {
         return country;
     }
 
-    /** Number type: geographic, tollFree or mobile. */
+    /**
+     * Number type: geographic, tollFree or mobile.
+     *
+     * @return the number type
+     */
     public String type() {
         return type;
     }
 
-    /** Area code. */
+    /**
+     * Area code.
+     *
+     * @return the area code
+     */
     public String areaCode() {
         return areaCode;
     }
 
-    /** Locality name, or {@code null} for toll-free pools. */
+    /**
+     * Locality name, or {@code null} for toll-free pools.
+     *
+     * @return the locality name, or {@code null}
+     */
     public String locality() {
         return locality;
     }
 
-    /** How many numbers the pool holds. */
+    /**
+     * How many numbers the pool holds.
+     *
+     * @return the capacity
+     */
     public long capacity() {
         return capacity;
     }
 
-    /** The E.164 number at an index in {@code [0, capacity)}. */
+    /**
+     * The E.164 number at an index in {@code [0, capacity)}.
+     *
+     * @param index index in {@code [0, capacity)}
+     * @return the E.164 number
+     */
     public String numberAt(long index) {
         long sub = start + Math.floorMod(offset + Math.floorMod(index, capacity) * stride, capacity);
         String digits = Long.toString(sub);

@@ -23,12 +23,21 @@ public final class OperationTiming {
         this.perType = Map.copyOf(perType);
     }
 
-    /** Every operation takes the same time. */
+    /**
+     * Every operation takes the same time.
+     *
+     * @param delay the delay
+     * @return the timing
+     */
     public static OperationTiming uniform(Duration delay) {
         return new OperationTiming(delay, Map.of());
     }
 
-    /** Durations like the real service: search 8 s, purchase 20 s, release 10 s, capabilities 8 s. */
+    /**
+     * Durations like the real service: search 8 s, purchase 20 s, release 10 s, capabilities 8 s.
+     *
+     * @return the timing
+     */
     public static OperationTiming realistic() {
         Map<String, Duration> m = new HashMap<>();
         m.put("search", Duration.ofSeconds(8));
@@ -39,12 +48,24 @@ public final class OperationTiming {
         return new OperationTiming(Duration.ofSeconds(10), m);
     }
 
-    /** The delay of an operation type. */
+    /**
+     * The delay of an operation type.
+     *
+     * @param operationType operation type
+     * @return the delay
+     */
     public Duration delay(String operationType) {
         return perType.getOrDefault(operationType, defaultDelay);
     }
 
-    /** The status at {@code elapsed} after acceptance; {@code terminal} is succeeded or failed. */
+    /**
+     * The status at {@code elapsed} after acceptance; {@code terminal} is succeeded or failed.
+     *
+     * @param operationType operation type
+     * @param elapsed time since acceptance
+     * @param terminal succeeded or failed
+     * @return the status
+     */
     public String status(String operationType, Duration elapsed, String terminal) {
         Duration d = delay(operationType);
         if (d.isZero() || elapsed.compareTo(d) >= 0) {

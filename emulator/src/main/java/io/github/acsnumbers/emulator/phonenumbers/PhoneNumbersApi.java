@@ -43,13 +43,21 @@ public final class PhoneNumbersApi {
     private final PhoneNumbersState state;
     private final Catalog catalog;
 
-    /** Wraps the state. */
+    /**
+     * Wraps the state.
+     *
+     * @param state the state
+     */
     public PhoneNumbersApi(PhoneNumbersState state) {
         this.state = state;
         this.catalog = state.catalog();
     }
 
-    /** Registers every phone-numbers route. */
+    /**
+     * Registers every phone-numbers route.
+     *
+     * @param r the reservation
+     */
     public void register(Router r) {
         ApiVersionPolicy pn = ApiVersionPolicy.PHONE_NUMBERS;
         ApiVersionPolicy br = ApiVersionPolicy.BROWSE_AND_RESERVATIONS;

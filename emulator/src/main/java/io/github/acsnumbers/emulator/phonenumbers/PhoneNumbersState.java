@@ -40,6 +40,7 @@ public final class PhoneNumbersState {
     private static final String RESERVATIONS = "reservations";
     private static final String OPERATIONS = "operations";
     private static final String META = "meta";
+    private static final String RELEASED = "released";
 
     private final Catalog catalog;
     private final KeyValueStore store;
@@ -74,7 +75,19 @@ public final class PhoneNumbersState {
     }
 
     private void load() {
-        store.map(PURCHASED).forEach((k, v) -> purchased.put(k, gson.fromJson(v, PurchasedNumber.class)));
+        String prepopulated = store.map(META).get("prepopulated");
+        if (prepopulated != null) {
+            generatePrepopulated(Integer.parseInt(prepopulated), Instant.parse(store.map(META).get("prepopulatedAt")));
+        }
+        // explicit entries override the generated ones; a released number is stored as a tombstone
+        store.map(PURCHASED).forEach((k, v) -> {
+            if (v.equals(RELEASED)) {
+                purchased.remove(k);
+            } else {
+                purchased.put(k, gson.fromJson(v, PurchasedNumber.class));
+            }
+        });
+        sortedCache = null;
         store.map(SEARCHES).forEach((k, v) -> searches.put(k, gson.fromJson(v, Search.class)));
         List<Reservation> loaded = new ArrayList<>();
         store.map(RESERVATIONS).forEach((k, v) -> loaded.add(gson.fromJson(v, Reservation.class)));
@@ -93,12 +106,20 @@ public final class PhoneNumbersState {
         }
     }
 
-    /** The catalog this state sells from. */
+    /**
+     * The catalog this state sells from.
+     *
+     * @return the catalog this state sells from
+     */
     public Catalog catalog() {
         return catalog;
     }
 
-    /** Current time of the injected clock. */
+    /**
+     * Current time of the injected clock.
+     *
+     * @return current time of the injected clock
+     */
     public Instant now() {
         return clock.instant();
     }
@@ -106,41 +127,46 @@ public final class PhoneNumbersState {
     // ---------------------------------------------------------------- pre-population
 
     /**
-     * Adds {@code count} purchased numbers spread over the US pools, once: a data file that was already
-     * initialised is left alone.
+     * Adds {@code count} purchased numbers spread over the US pools, once per data file. They are derived from the
+     * catalog seed, so the data file records only their count and time (and, like any number, later changes to
+     * them): a restart regenerates the same numbers in milliseconds instead of reading them back.
+     *
+     * @param count how many numbers to add
      */
     public synchronized void prepopulate(int count) {
         if (count <= 0 || store.map(META).containsKey("prepopulated")) {
             return;
         }
+        Instant at = now();
+        int made = generatePrepopulated(count, at);
+        store.map(META).put("prepopulated", Integer.toString(made));
+        store.map(META).put("prepopulatedAt", at.toString());
+        store.commit();
+    }
+
+    /** Fills {@link #purchased} with the deterministic pre-populated numbers; must run on an empty state. */
+    private int generatePrepopulated(int count, Instant at) {
         Catalog.Country us = catalog.country("US");
         List<NumberPool> pools = us.pools();
-        Instant now = now();
-        Map<String, String> persisted = store.persistent() ? store.map(PURCHASED) : null;
         int i = 0;
         int guard = 0;
         while (i < count && guard < count * 4 + 100) {
             guard++;
             NumberPool pool = pools.get(i % pools.size());
-            String number = take(pool, now);
+            String number = take(pool, at);
             if (number == null) {
                 continue;
             }
             Catalog.Offering offering = pool.type().equals("tollFree")
                     ? catalog.offering("US", "tollFree", "application")
                     : catalog.offering("US", "geographic", i % 2 == 0 ? "application" : "person");
-            PurchasedNumber p = new PurchasedNumber(number, "US", pool.type(), offering.assignmentType(),
-                    offering.calling(), offering.sms(), now.minus(Duration.ofHours(1 + (i % 8760))),
-                    offering.amount(), "USD");
-            purchased.put(number, p);
-            if (persisted != null) {
-                persisted.put(number, gson.toJson(p));
-            }
+            purchased.put(number, new PurchasedNumber(number, "US", pool.type(), offering.assignmentType(),
+                    offering.calling(), offering.sms(), at.minus(Duration.ofHours(1 + (i % 8760))),
+                    offering.amount(), "USD"));
             i++;
         }
         sortedCache = null;
-        store.map(META).put("prepopulated", Integer.toString(i));
-        store.commit();
+        return i;
     }
 
     /** The next available number of a pool (advancing its cursor), or {@code null} when none is left. */
@@ -177,7 +203,12 @@ public final class PhoneNumbersState {
         return r != null && r.activeAt(now);
     }
 
-    /** Who holds a number right now: {@code search:<id>}, {@code reservation:<id>}, or {@code null}. */
+    /**
+     * Who holds a number right now: {@code search:<id>}, {@code reservation:<id>}, or {@code null}.
+     *
+     * @param number E.164 number
+     * @return who holds a number right now
+     */
     public synchronized String holderOf(String number) {
         String h = holds.get(number);
         if (h == null || !holdValid(h, now())) {
@@ -188,12 +219,21 @@ public final class PhoneNumbersState {
 
     // ---------------------------------------------------------------- purchased numbers
 
-    /** A purchased number, or {@code null}. */
+    /**
+     * A purchased number, or {@code null}.
+     *
+     * @param e164 the E.164 number
+     * @return a purchased number, or {@code null}
+     */
     public synchronized PurchasedNumber purchased(String e164) {
         return purchased.get(e164);
     }
 
-    /** All purchased numbers sorted by number (a cached snapshot, rebuilt after a change). */
+    /**
+     * All purchased numbers sorted by number (a cached snapshot, rebuilt after a change).
+     *
+     * @return all purchased numbers sorted by number (a cached snapshot, rebuilt after a change)
+     */
     public synchronized List<PurchasedNumber> purchasedSorted() {
         if (sortedCache == null) {
             sortedCache = Collections.unmodifiableList(new ArrayList<>(purchased.values()));
@@ -201,7 +241,11 @@ public final class PhoneNumbersState {
         return sortedCache;
     }
 
-    /** Snapshot of who holds what: number → holder description, for valid holds only. */
+    /**
+     * Snapshot of who holds what: number → holder description, for valid holds only.
+     *
+     * @return snapshot of who holds what
+     */
     public synchronized Map<String, String> holdsSnapshot() {
         Instant now = now();
         Map<String, String> out = new TreeMap<>();
@@ -213,14 +257,40 @@ public final class PhoneNumbersState {
         return out;
     }
 
-    /** Counts for inspection: searches, reservations, operations. */
+    /**
+     * A consistent snapshot of purchased numbers, holds and counts, taken under the state lock.
+     *
+     * @return the snapshot
+     */
+    public synchronized io.github.acsnumbers.emulator.EmulatorState snapshot() {
+        java.util.Set<String> numbers = new java.util.LinkedHashSet<>(purchased.keySet());
+        return new io.github.acsnumbers.emulator.EmulatorState(numbers, holdsSnapshot(), searches.size(),
+                reservations.size(), operations.size());
+    }
+
+    /**
+     * Counts for inspection: searches, reservations, operations.
+     *
+     * @return searches, reservations and operations
+     */
     public synchronized int[] counts() {
         return new int[] {searches.size(), reservations.size(), operations.size()};
     }
 
     // ---------------------------------------------------------------- search and purchase
 
-    /** Creates a search holding {@code quantity} numbers and its operation; returns the search. */
+    /**
+     * Creates a search holding {@code quantity} numbers and its operation; returns the search.
+     *
+     * @param country ISO country code
+     * @param offering the offering to sell
+     * @param calling requested calling capability
+     * @param sms requested SMS capability
+     * @param areaCode area code, or {@code null} for any
+     * @param quantity how many numbers
+     * @param apiVersion the request's api-version
+     * @return the search
+     */
     public synchronized Search search(String country, Catalog.Offering offering, String calling, String sms,
                                       String areaCode, int quantity, String apiVersion) {
         Instant now = now();
@@ -266,7 +336,12 @@ public final class PhoneNumbersState {
         return s;
     }
 
-    /** A search by id, or {@code null}. */
+    /**
+     * A search by id, or {@code null}.
+     *
+     * @param searchId the search id
+     * @return a search by id, or {@code null}
+     */
     public synchronized Search searchById(String searchId) {
         return searches.get(searchId);
     }
@@ -274,6 +349,10 @@ public final class PhoneNumbersState {
     /**
      * Purchases the numbers of a search. Repeating the purchase of an already purchased search answers the same
      * operation (the search id is what makes a purchase repeatable).
+     *
+     * @param searchId the search id
+     * @param agreeToNotResell whether the caller agreed not to resell
+     * @return the purchase operation
      */
     public synchronized Operation purchaseSearch(String searchId, boolean agreeToNotResell) {
         Instant now = now();
@@ -318,7 +397,12 @@ public final class PhoneNumbersState {
         return op;
     }
 
-    /** Releases a number; a number the resource does not own yields an operation that fails. */
+    /**
+     * Releases a number; a number the resource does not own yields an operation that fails.
+     *
+     * @param e164 the E.164 number
+     * @return the release operation
+     */
     public synchronized Operation release(String e164) {
         Instant now = now();
         String releaseId = UUID.randomUUID().toString();
@@ -326,7 +410,9 @@ public final class PhoneNumbersState {
         Operation op;
         if (p != null) {
             sortedCache = null;
-            unpersist(PURCHASED, e164);
+            if (store.persistent()) {
+                store.map(PURCHASED).put(e164, RELEASED);
+            }
             op = new Operation("release_" + releaseId, "releasePhoneNumber", null, now, now, null, null, null,
                     releaseId);
         } else {
@@ -339,7 +425,15 @@ public final class PhoneNumbersState {
         return op;
     }
 
-    /** Updates the capabilities of an owned number (403 otherwise); returns the operation. */
+    /**
+     * Updates the capabilities of an owned number (403 otherwise); returns the operation.
+     *
+     * @param e164 the E.164 number
+     * @param calling calling capability, or {@code null} to keep
+     * @param sms SMS capability, or {@code null} to keep
+     * @param location the Location of the updated number
+     * @return the capabilities operation
+     */
     public synchronized Operation updateCapabilities(String e164, String calling, String sms, String location) {
         Instant now = now();
         PurchasedNumber p = purchased.get(e164);
@@ -361,19 +455,34 @@ public final class PhoneNumbersState {
         return op;
     }
 
-    /** An operation by id, or {@code null}. */
+    /**
+     * An operation by id, or {@code null}.
+     *
+     * @param id the id
+     * @return an operation by id, or {@code null}
+     */
     public synchronized Operation operation(String id) {
         return operations.get(id);
     }
 
-    /** The status of an operation now. */
+    /**
+     * The status of an operation now.
+     *
+     * @param op the operation
+     * @return the status of an operation now
+     */
     public String status(Operation op) {
         Duration elapsed = Duration.between(op.startedAt(), now());
         return timing.status(op.operationType(), elapsed.isNegative() ? Duration.ZERO : elapsed,
                 op.errorCode() == null ? "succeeded" : "failed");
     }
 
-    /** Cancels (forgets) an operation; a search still in progress lets its numbers go. False when unknown. */
+    /**
+     * Cancels (forgets) an operation; a search still in progress lets its numbers go. False when unknown.
+     *
+     * @param id the id
+     * @return {@code false} when the operation is unknown
+     */
     public synchronized boolean cancel(String id) {
         Operation op = operations.remove(id);
         if (op == null) {
@@ -395,7 +504,15 @@ public final class PhoneNumbersState {
 
     // ---------------------------------------------------------------- browse and reservations
 
-    /** Up to {@code limit} available numbers of a type, optionally restricted to digit prefixes. */
+    /**
+     * Up to {@code limit} available numbers of a type, optionally restricted to digit prefixes.
+     *
+     * @param country ISO country code
+     * @param type number type
+     * @param prefixes digit prefixes, or {@code null}
+     * @param limit at most this many
+     * @return up to {@code limit} available numbers of a type, optionally restricted to digit prefixes
+     */
     public synchronized List<NumberPool.Candidate> browse(String country, String type, List<String> prefixes,
                                                           int limit) {
         Instant now = now();
@@ -434,6 +551,11 @@ public final class PhoneNumbersState {
     /**
      * Applies a merge-patch to a reservation (created when unknown): {@code null} values remove numbers, objects
      * add them when available; numbers that cannot be held are reported in {@link ReservationUpdate#failed()}.
+     *
+     * @param id the id
+     * @param additions numbers to add, by id
+     * @param removals ids to remove
+     * @return the outcome
      */
     public synchronized ReservationUpdate patchReservation(String id, Map<String, ReservedNumber> additions,
                                                            List<String> removals) {
@@ -472,17 +594,31 @@ public final class PhoneNumbersState {
         return new ReservationUpdate(r, created, failed);
     }
 
-    /** A reservation, or {@code null}. */
+    /**
+     * A reservation, or {@code null}.
+     *
+     * @param id the id
+     * @return a reservation, or {@code null}
+     */
     public synchronized Reservation reservation(String id) {
         return reservations.get(id);
     }
 
-    /** All reservations in creation order. */
+    /**
+     * All reservations in creation order.
+     *
+     * @return all reservations in creation order
+     */
     public synchronized List<Reservation> reservations() {
         return new ArrayList<>(reservations.values());
     }
 
-    /** Deletes a reservation and lets its numbers go; false when unknown. */
+    /**
+     * Deletes a reservation and lets its numbers go; false when unknown.
+     *
+     * @param id the id
+     * @return {@code false} when unknown
+     */
     public synchronized boolean deleteReservation(String id) {
         Reservation r = reservations.remove(id);
         if (r == null) {
@@ -498,7 +634,13 @@ public final class PhoneNumbersState {
         return true;
     }
 
-    /** Purchases a reservation; repeating the purchase answers the same operation. */
+    /**
+     * Purchases a reservation; repeating the purchase answers the same operation.
+     *
+     * @param id the id
+     * @param agreeToNotResell whether the caller agreed not to resell
+     * @return the reservation purchase operation
+     */
     public synchronized Operation purchaseReservation(String id, boolean agreeToNotResell) {
         Instant now = now();
         Reservation r = reservations.get(id);
@@ -541,7 +683,12 @@ public final class PhoneNumbersState {
         return op;
     }
 
-    /** Reservation status now: active, expired, submitted or completed. */
+    /**
+     * Reservation status now: active, expired, submitted or completed.
+     *
+     * @param r the reservation
+     * @return reservation status now
+     */
     public synchronized String reservationStatus(Reservation r) {
         Instant now = now();
         if (r.purchaseStartedAt() != null) {

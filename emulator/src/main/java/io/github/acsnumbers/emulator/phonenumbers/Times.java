@@ -16,7 +16,12 @@ public final class Times {
     private Times() {
     }
 
-    /** Formats an instant like {@code 2025-06-17T16:40:22.5120904+00:00}. */
+    /**
+     * Formats an instant like {@code 2025-06-17T16:40:22.5120904+00:00}.
+     *
+     * @param instant the new time
+     * @return the formatted text
+     */
     public static String format(Instant instant) {
         return FORMAT.format(instant);
     }

@@ -275,6 +275,25 @@ public final class DotNetRegex {
                 }
                 out.append("(?<").append(groupName(src.substring(pos + 3, close))).append('>');
                 pos = close + 1;
+            } else if (src.startsWith("(?", pos)) {
+                // (?: (?= (?! (?<= (?<! (?> mean the same in Java; inline options too, except .NET's 'n'
+                for (String prefix : new String[] {"(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>"}) {
+                    if (src.startsWith(prefix, pos)) {
+                        out.append(prefix);
+                        pos += prefix.length();
+                        last = Last.NOTHING;
+                        return;
+                    }
+                }
+                int end = pos + 2;
+                while (end < src.length() && "imsx-".indexOf(src.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end == pos + 2 || end >= src.length() || (src.charAt(end) != ')' && src.charAt(end) != ':')) {
+                    throw invalid("unsupported group construct at index " + pos);
+                }
+                out.append(src, pos, end + 1);
+                pos = end + 1;
             } else {
                 out.append('(');
                 pos++;

@@ -9,8 +9,11 @@ public enum SipApiVersion {
     /** The preview: domains, extra trunk fields, {@code expand=trunks/health}, {@code callerIdOverride}, route testing. */
     V2024_11_15_PREVIEW("2024-11-15-preview");
 
-    /** Value of the {@code api-supported-versions} header on successful SIP answers. */
-    public static final String SUPPORTED_HEADER_VALUE = "2023-03-01, 2024-11-15-preview";
+    /**
+     * Value of the {@code api-supported-versions} header on successful SIP answers: what the service lists
+     * (wire-behaviour.md §1.3), including 2023-04-01-preview, which the emulator itself does not serve.
+     */
+    public static final String SUPPORTED_HEADER_VALUE = "2023-03-01, 2023-04-01-preview, 2024-11-15-preview";
 
     private final String wire;
 

@@ -9,25 +9,43 @@ import java.util.Map;
  */
 public interface KeyValueStore extends AutoCloseable {
 
-    /** The map with this name, created empty on first use. Thread-safe. */
+    /**
+     * The map with this name, created empty on first use. Thread-safe.
+     *
+     * @param name the name
+     * @return the map
+     */
     Map<String, String> map(String name);
 
     /** Makes every change so far durable (a no-op in memory). */
     void commit();
 
-    /** Whether the data outlives the process. */
+    /**
+     * Whether the data outlives the process.
+     *
+     * @return whether the data outlives the process
+     */
     boolean persistent();
 
     /** Commits and releases the store. */
     @Override
     void close();
 
-    /** A store that lives in memory only. */
+    /**
+     * A store that lives in memory only.
+     *
+     * @return a new in-memory store
+     */
     static KeyValueStore inMemory() {
         return new MemoryStore();
     }
 
-    /** A store in an H2 MVStore file (created when missing). */
+    /**
+     * A store in an H2 MVStore file (created when missing).
+     *
+     * @param file the data file
+     * @return the opened store
+     */
     static KeyValueStore file(Path file) {
         return new MvFileStore(file);
     }

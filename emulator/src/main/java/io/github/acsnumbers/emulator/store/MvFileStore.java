@@ -10,6 +10,7 @@ import org.h2.mvstore.MVStoreException;
 final class MvFileStore implements KeyValueStore {
 
     private final MVStore store;
+    private final Map<String, Map<String, String>> maps = new java.util.concurrent.ConcurrentHashMap<>();
 
     MvFileStore(Path file) {
         try {
@@ -17,8 +18,10 @@ final class MvFileStore implements KeyValueStore {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            // auto-commit off: a version is written only when an acknowledged change is committed
-            this.store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+            // writers commit explicitly before answering; the background writer only does housekeeping
+            // (compacting old chunks) so the file does not grow with every commit
+            this.store = new MVStore.Builder().fileName(file.toString()).open();
+            store.setRetentionTime(0);
         } catch (MVStoreException | java.io.IOException e) {
             throw new IllegalArgumentException("cannot open data file " + file + ": " + e.getMessage(), e);
         }
@@ -26,7 +29,7 @@ final class MvFileStore implements KeyValueStore {
 
     @Override
     public Map<String, String> map(String name) {
-        return store.openMap(name);
+        return maps.computeIfAbsent(name, n -> store.openMap(n));
     }
 
     @Override

@@ -60,7 +60,7 @@ class SipRoutingServiceTest {
             ApiResult r = sip.get(STABLE, null);
             assertEquals(200, r.status());
             assertEquals(json("{'trunks':{},'routes':[]}"), r.body());
-            assertEquals("2023-03-01, 2024-11-15-preview", r.headers().get("api-supported-versions"));
+            assertEquals("2023-03-01, 2023-04-01-preview, 2024-11-15-preview", r.headers().get("api-supported-versions"));
         }
 
         @Test

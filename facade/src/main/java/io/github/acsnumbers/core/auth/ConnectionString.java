@@ -1,5 +1,6 @@
 package io.github.acsnumbers.core.auth;
 
+import io.github.acsnumbers.core.util.Validation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -59,6 +60,17 @@ public final class ConnectionString {
                     key = value;
                     break;
                 default:
+                    // a key pasted without 'accesskey=' reads as name "<key>" with value "=" (its padding), and
+                    // a long name is more likely a key than a typo: name neither
+                    if (value.replace("=", "").isEmpty()) {
+                        throw new IllegalArgumentException("The connection string has a part without 'name=value' "
+                            + "form (an access key pasted without 'accesskey='?); expected "
+                            + "'endpoint=https://...;accesskey=...'.");
+                    }
+                    if (name.length() > 32) {
+                        throw new IllegalArgumentException("The connection string has an unknown part (a name of "
+                            + name.length() + " characters); only 'endpoint' and 'accesskey' are allowed.");
+                    }
                     throw new IllegalArgumentException("The connection string has an unknown part '"
                         + name.replaceAll("[^a-z0-9_.-]", "?") + "'; only 'endpoint' and 'accesskey' are allowed.");
             }
@@ -69,22 +81,33 @@ public final class ConnectionString {
         if (key == null || key.isEmpty()) {
             throw new IllegalArgumentException("The connection string has no 'accesskey' part.");
         }
-        checkUrl(endpoint);
+        checkUrl(endpoint, key);
         return new ConnectionString(endpoint, new KeyCredential(key));
     }
 
-    private static void checkUrl(String endpoint) {
+    private static void checkUrl(String endpoint, String key) {
+        boolean valid;
         try {
             URI uri = new URI(endpoint);
-            if (uri.getScheme() == null || uri.getHost() == null
-                || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))) {
-                throw new IllegalArgumentException("The connection string's endpoint must be an absolute http(s) URL "
-                    + "such as https://<resource>.communication.azure.com/, but was '" + endpoint + "'.");
-            }
+            valid = uri.getScheme() != null && uri.getHost() != null
+                && (uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"));
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The connection string's endpoint is not a valid URL: '" + endpoint
-                + "'.", e);
+            // no cause attached: its message repeats the whole endpoint value
+            valid = false;
         }
+        if (!valid) {
+            throw new IllegalArgumentException("The connection string's endpoint must be an absolute http(s) URL "
+                + "such as https://<resource>.communication.azure.com/, but was '" + shown(endpoint, key) + "'.");
+        }
+    }
+
+    /** The endpoint as shown in a message: short, and never with the key in it (values swapped, ';' forgotten). */
+    private static String shown(String endpoint, String key) {
+        String k = key.trim();
+        if (k.length() >= 8 && endpoint.contains(k) || endpoint.matches("[A-Za-z0-9+/]{16,}={0,2}")) {
+            return "(a value that contains the access key; are 'endpoint' and 'accesskey' swapped?)";
+        }
+        return Validation.abbreviate(endpoint);
     }
 
     /** @return the endpoint URL as given */

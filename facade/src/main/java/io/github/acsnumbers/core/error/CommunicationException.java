@@ -70,7 +70,8 @@ public class CommunicationException extends RuntimeException {
         if (requestId != null) {
             sb.append(" request-id: ").append(requestId);
         }
-        return sb.toString();
+        // the service's (or a gateway's) text must not be able to forge extra log lines
+        return sb.toString().replace('\r', ' ').replace('\n', ' ');
     }
 
     /** @return HTTP status, or 0 when there was no response */

@@ -1,6 +1,8 @@
 package io.github.acsnumbers.core.http;
 
+import io.github.acsnumbers.core.util.Validation;
 import java.net.InetAddress;
+import java.util.Locale;
 import okhttp3.HttpUrl;
 
 /** Endpoint checks: https everywhere, plain http only for loopback (the local emulator). */
@@ -18,17 +20,25 @@ public final class Endpoints {
         if (endpoint == null || endpoint.isBlank()) {
             throw new IllegalArgumentException("'endpoint' is required and must not be blank.");
         }
+        if (endpoint.toLowerCase(Locale.ROOT).contains("accesskey=")) {
+            // a whole connection string: echoing it would put the access key into the message
+            throw new IllegalArgumentException("'endpoint' must be an absolute http(s) URL such as "
+                + "https://<resource>.communication.azure.com, but a connection string was given: pass it as the "
+                + "connection string instead.");
+        }
         HttpUrl url = HttpUrl.parse(endpoint.trim());
         if (url == null) {
             throw new IllegalArgumentException("'endpoint' must be an absolute http(s) URL such as "
-                + "https://<resource>.communication.azure.com, but was '" + endpoint.trim() + "'.");
+                + "https://<resource>.communication.azure.com, but was '" + Validation.abbreviate(endpoint.trim())
+                + "'.");
         }
         if (!"/".equals(url.encodedPath()) || url.encodedQuery() != null || url.fragment() != null) {
             throw new IllegalArgumentException("'endpoint' must be just scheme and host (e.g. "
                 + "https://<resource>.communication.azure.com/), without a path, query or fragment.");
         }
         if ("http".equals(url.scheme()) && !isLoopback(url.host())) {
-            throw new IllegalArgumentException("'endpoint' uses plain http for " + url.host() + ": only https is "
+            throw new IllegalArgumentException("'endpoint' uses plain http for " + Validation.abbreviate(url.host())
+                + ": only https is "
                 + "allowed, except for loopback addresses (a local emulator).");
         }
         return url;

@@ -53,7 +53,7 @@ public final class ErrorMapper {
                 : !quoteBody ? " with a body that is not the service's JSON error (" + response.body().length
                 + " bytes, not shown: the exchange carries credentials)"
                 : " with a body that is not the service's JSON error ("
-                + Validation.abbreviate(response.bodyString().replaceAll("\\s+", " ").trim()) + ")";
+                + Validation.abbreviate(head(response.bodyString()).replaceAll("\\s+", " ").trim()) + ")";
         }
         if (response.status() == 401) {
             String skew = skew(response.header("Date"), clock);
@@ -62,6 +62,11 @@ public final class ErrorMapper {
             }
         }
         return new CommunicationException(summary, response.status(), error, response.requestId(), kind, null, null);
+    }
+
+    /** The start of a body: enough for a message, and no regex runs over a multi-megabyte error page. */
+    private static String head(String body) {
+        return body.length() > 256 ? body.substring(0, 256) : body;
     }
 
     static String skew(String dateHeader, Clock clock) {

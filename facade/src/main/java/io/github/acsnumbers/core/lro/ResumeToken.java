@@ -1,7 +1,9 @@
 package io.github.acsnumbers.core.lro;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.acsnumbers.core.util.Validation;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -52,14 +54,23 @@ public final class ResumeToken {
             throw new IllegalArgumentException("'resumeToken' is incomplete: it lacks the operation kind, id or location.");
         }
         if (!kind.equals(expectedKind)) {
-            throw new IllegalArgumentException("'resumeToken' belongs to a '" + kind + "' operation, not '"
-                + expectedKind + "'.");
+            throw new IllegalArgumentException("'resumeToken' belongs to a '" + Validation.abbreviate(kind)
+                + "' operation, not '" + expectedKind + "'.");
         }
         return new OperationState(id, location, text(o, "resourceLocation"), OperationStatus.NOT_STARTED, null, null,
             null);
     }
 
     private static String text(JsonObject o, String name) {
-        return o.has(name) && !o.get(name).isJsonNull() ? o.get(name).getAsString() : null;
+        JsonElement e = o.get(name);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonPrimitive()) {
+            // getAsString() on an object or array throws UnsupportedOperationException / IllegalStateException
+            throw new IllegalArgumentException("'resumeToken' is not a token produced by this SDK's "
+                + "getResumeToken(): its '" + name + "' is not a text.");
+        }
+        return e.getAsString();
     }
 }

@@ -145,8 +145,51 @@ public final class Validation {
         return value;
     }
 
-    /** Keeps echoed user input short in messages (a pasted document must not become the message). */
+    /**
+     * Keeps echoed input short in messages (a pasted document must not become the message) and visible: control,
+     * format and separator characters and lone surrogates are shown as {@code \\uXXXX}, so an echoed value can
+     * neither forge log lines nor hide why it was refused (a zero-width space in a phone number, say).
+     *
+     * @param value the input to echo
+     * @return at most 64 characters of it, with invisible characters escaped
+     */
     public static String abbreviate(String value) {
-        return value.length() <= 64 ? value : value.substring(0, 61) + "...";
+        String s = value.length() <= 64 ? value : value.substring(0, 61) + "...";
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (visible(s, i)) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+            } else {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+                }
+                sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean visible(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+                return false;
+            default:
+                return true;
+        }
     }
 }

@@ -40,6 +40,30 @@ class ConnectionStringTest {
         assertMessage("", "required");
     }
 
+    /** Inputs the fuzz suite (io.github.acsnumbers.fuzz) found echoing the key or the whole input. */
+    @Test
+    void regressionsFoundByFuzzing() {
+        String padded = "c2VjcmV0LWtleS0xMjM0NTY3ODkwMTI=";
+        // values swapped: the endpoint slot holds the key
+        assertHidden("endpoint=" + KEY + ";accesskey=https://a.communication.azure.com/", KEY, "endpoint");
+        // ';' forgotten: the key is glued to the endpoint
+        assertHidden("endpoint=https://a.communication.azure.com/" + KEY + "%;accesskey=" + KEY, KEY, "endpoint");
+        // key pasted without its name: reads as name "<key>" with value "="
+        assertHidden("endpoint=https://a.communication.azure.com/;" + padded, padded.replace("=", ""),
+            "'name=value'");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> ConnectionString.parse("x".repeat(100_000) + "=1;endpoint=https://a/;accesskey=" + KEY));
+        assertTrue(e.getMessage().length() < 300, "the whole input was echoed");
+    }
+
+    private static void assertHidden(String input, String secret, String expected) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConnectionString.parse(input));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertFalse(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains(
+            secret.toLowerCase(java.util.Locale.ROOT)), "the key leaked: " + e.getMessage());
+        assertTrue(e.getCause() == null, "a cause may repeat the input");
+    }
+
     private static void assertMessage(String input, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConnectionString.parse(input));
         assertTrue(e.getMessage().contains(expected), e.getMessage());

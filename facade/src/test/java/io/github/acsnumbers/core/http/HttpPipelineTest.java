@@ -192,6 +192,16 @@ class HttpPipelineTest {
     }
 
     @Test
+    void serviceTextCannotForgeLogLines() {
+        server.enqueue(new MockResponse.Builder().code(400)
+            .body("{\"error\":{\"code\":\"BadRequest\",\"message\":\"first\\nINFO forged line\\r\\nmore\"}}").build());
+        CommunicationException e = assertThrows(CommunicationException.class, () -> pipeline.send(get("/x")));
+        assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("\r"), e.getMessage());
+        assertTrue(e.getMessage().contains("first INFO forged line"), e.getMessage());
+        assertEquals("first\nINFO forged line\r\nmore", e.getServiceMessage(), "the raw text stays available");
+    }
+
+    @Test
     void deniedWithSkewedClockSaysSo() {
         server.enqueue(new MockResponse.Builder().code(401).addHeader("Date", "Tue, 01 Dec 2026 09:00:00 GMT")
             .body("{\"error\":{\"code\":\"Denied\",\"message\":\"Denied by the resource provider.\"}}").build());

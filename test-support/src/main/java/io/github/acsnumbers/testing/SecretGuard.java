@@ -16,15 +16,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * Installed for every test class of this module (JUnit extension auto-detection): it captures everything written
+ * Installed for every test class of every module that depends on this one (JUnit extension auto-detection, enabled
+ * in the parent POM's surefire configuration): it captures everything written
  * to stdout/stderr during each test (the SDK logs there at DEBUG through slf4j-simple) and fails the test if any
  * of it, or the message of an exception the test threw, contains a secret: a registered access key, an HMAC
- * signature, a bearer token or a JWT (identity access token).
+ * signature, a connection string's access key, a bearer token or a JWT (identity access token).
  */
 public final class SecretGuard implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
     private static final List<Pattern> PATTERNS = List.of(
         Pattern.compile("Signature=[A-Za-z0-9+/]{20,}={0,2}"),
+        Pattern.compile("(?i)accesskey=[A-Za-z0-9+/]{16,}={0,2}"),
         Pattern.compile("Bearer\\s+[A-Za-z0-9._~+/-]{12,}"),
         Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"));
     private static final Tee OUT = new Tee(System.out);
@@ -33,6 +35,14 @@ public final class SecretGuard implements BeforeEachCallback, AfterEachCallback,
     static {
         System.setOut(new PrintStream(OUT, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(ERR, true, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @return true while a test runs under the guard (its output is being captured); lets each module prove that
+     *         the guard is really installed there
+     */
+    public static boolean isGuarding() {
+        return ERR.capturing() && OUT.capturing();
     }
 
     /**
@@ -108,6 +118,10 @@ public final class SecretGuard implements BeforeEachCallback, AfterEachCallback,
 
         synchronized void startCapture() {
             copy = new ByteArrayOutputStream();
+        }
+
+        synchronized boolean capturing() {
+            return copy != null;
         }
 
         synchronized String stopCapture() {

@@ -1,0 +1,4 @@
+/**
+ * Deterministic fault injection: throttling, server errors, dropped connections and slow answers.
+ */
+package io.github.acsnumbers.emulator.faults;

@@ -1,0 +1,91 @@
+package io.github.acsnumbers.emulator;
+
+import static io.github.acsnumbers.emulator.TestClient.V;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Bad input always gets an error envelope and the server keeps serving. */
+class RobustnessTest {
+
+    private ManualClock clock;
+    private PhoneNumbersEmulator emulator;
+    private TestClient client;
+
+    @BeforeEach
+    void start() {
+        clock = new ManualClock(Instant.parse("2025-06-17T10:00:00Z"));
+        emulator = PhoneNumbersEmulator.builder().clock(clock).start();
+        client = new TestClient(emulator, clock);
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    private void assertEnvelope(TestClient.Response r, int status, String code) {
+        assertEquals(status, r.status(), r.body());
+        assertEquals("application/json", r.header("Content-Type"));
+        assertEquals(code, r.json().getAsJsonObject("error").get("code").getAsString(), r.body());
+        assertFalse(r.body().contains("Exception"), r.body());
+    }
+
+    @Test
+    void malformedJsonWrongTypesAndWrongContentType() throws Exception {
+        String search = "/availablePhoneNumbers/countries/US/:search?api-version=" + V;
+        assertEnvelope(client.post(search, "{\"phoneNumberType\":"), 400, "InvalidRequestBody");
+        assertEnvelope(client.post(search, "[1,2]"), 400, "InvalidRequestBody");
+        assertEnvelope(client.post(search, "{\"phoneNumberType\":5}"), 400, "InvalidInput");
+        assertEnvelope(client.post(search, "{\"phoneNumberType\":\"tollFree\",\"assignmentType\":\"application\","
+                + "\"capabilities\":{\"calling\":\"outbound\",\"sms\":\"none\"},\"quantity\":\"many\"}"), 400,
+                "InvalidInput");
+        assertEnvelope(client.send("POST", search, "phoneNumberType=tollFree", "text/plain"), 415,
+                "UnsupportedMediaType");
+        assertEnvelope(client.get("/phoneNumbers?top=abc&api-version=" + V), 400, "InvalidInput");
+        assertEnvelope(client.patch("/availablePhoneNumbers/reservations/not-a-guid?api-version=" + V, "{}"), 400,
+                "InvalidInput");
+        assertEquals(200, client.get("/phoneNumbers?api-version=" + V).status());
+    }
+
+    @Test
+    void oversizedBodiesAreRefused() throws Exception {
+        String big = "{\"x\":\"" + "a".repeat(1024 * 1024) + "\"}";
+        try {
+            TestClient.Response r = client.post("/operatorInformation/:search?api-version=" + V, big);
+            assertEnvelope(r, 413, "RequestEntityTooLarge");
+        } catch (java.io.IOException e) {
+            // the server may close before the client finished sending; it must still serve afterwards
+            assertTrue(e.getMessage() == null || !e.getMessage().isEmpty());
+        }
+        assertEquals(200, client.get("/phoneNumbers?api-version=" + V).status());
+    }
+
+    @Test
+    void apiVersionsAndUnknownRoutes() throws Exception {
+        TestClient.Response unknownVersion = client.get("/phoneNumbers?api-version=2019-01-01");
+        assertEnvelope(unknownVersion, 400, "UnsupportedApiVersion");
+        assertTrue(unknownVersion.header("api-supported-versions").contains("2025-06-01"));
+        assertEnvelope(client.get("/phoneNumbers"), 400, "MissingApiVersionParameter");
+        assertEnvelope(client.get("/nothing-here?api-version=" + V), 404, "NotFound");
+        assertEnvelope(client.send("PUT", "/phoneNumbers?api-version=" + V, null, null), 405, "MethodNotAllowed");
+    }
+
+    @Test
+    void builderRejectsBadValuesClearly() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PhoneNumbersEmulator.builder().accessKey("not base64!!"));
+        assertEquals("access key is not valid base64", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PhoneNumbersEmulator.builder().port(70000));
+        assertThrows(IllegalArgumentException.class, () -> PhoneNumbersEmulator.builder().purchased(-1));
+        String cs = emulator.connectionString();
+        assertTrue(cs.matches("endpoint=http://127\\.0\\.0\\.1:\\d+/;accesskey=[A-Za-z0-9+/=]{44}"), cs);
+        assertFalse(emulator.toString().contains(emulator.accessKey()));
+    }
+}
