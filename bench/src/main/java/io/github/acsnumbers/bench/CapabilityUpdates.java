@@ -1,9 +1,12 @@
 package io.github.acsnumbers.bench;
 
+import io.github.acsnumbers.core.bulk.BulkOutcome;
 import io.github.acsnumbers.core.lro.AsyncPoller;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersAsyncClient;
 import io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions;
+import io.github.acsnumbers.phonenumbers.bulk.BulkPhoneNumbers;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilityType;
+import io.github.acsnumbers.phonenumbers.models.PurchasedPhoneNumber;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 
 /**
- * How benchmark 6 updates the capabilities of many numbers with bounded concurrency. Today: one async poller per
- * number, bounded by a semaphore ({@link #pollerPerNumber}). When the async client gets its bulk helper, add an
- * implementation that calls it and choose it in {@link BulkBenchmark}; the measurement stays the same.
+ * How benchmark 6 updates the capabilities of many numbers with bounded concurrency: through the SDK's bulk helper
+ * ({@link #bulkHelper}, {@code BulkPhoneNumbers}), or by hand with one async poller per number bounded by a
+ * semaphore ({@link #pollerPerNumber}), which shows what the helper costs on top. The measurement is the same.
  */
 interface CapabilityUpdates {
 
@@ -22,7 +25,7 @@ interface CapabilityUpdates {
      *
      * @param phoneNumber   the number
      * @param error         null on success
-     * @param latencyNanos  from starting the update to its final result
+     * @param latencyNanos  from starting the update to its final result; -1 when the strategy cannot see it
      */
     record Outcome(String phoneNumber, Throwable error, long latencyNanos) {
     }
@@ -42,6 +45,34 @@ interface CapabilityUpdates {
 
     /** A short description for the report. */
     String describe();
+
+    /**
+     * The SDK's bulk helper, {@code BulkPhoneNumbers.updateCapabilities}; its operations poll at the client's
+     * poll interval (set it on the builder).
+     *
+     * @param client the async client
+     * @return the strategy
+     */
+    static CapabilityUpdates bulkHelper(PhoneNumbersAsyncClient client) {
+        return new CapabilityUpdates() {
+            @Override
+            public List<Outcome> updateAll(List<String> numbers, PhoneNumberCapabilityType calling,
+                                           PhoneNumberCapabilityType sms, int concurrency) {
+                List<BulkOutcome<String, PurchasedPhoneNumber>> outcomes = new BulkPhoneNumbers(client, concurrency)
+                    .updateCapabilities(numbers, calling, sms).join();
+                List<Outcome> out = new ArrayList<>(outcomes.size());
+                for (BulkOutcome<String, PurchasedPhoneNumber> o : outcomes) {
+                    out.add(new Outcome(o.getKey(), o.getError().orElse(null), -1));
+                }
+                return out;
+            }
+
+            @Override
+            public String describe() {
+                return "BulkPhoneNumbers.updateCapabilities (the SDK's bulk helper)";
+            }
+        };
+    }
 
     /**
      * One {@code beginUpdatePhoneNumberCapabilities} + {@code getFinalResult} per number on the async client,
@@ -77,7 +108,7 @@ interface CapabilityUpdates {
 
             @Override
             public String describe() {
-                return "async beginUpdatePhoneNumberCapabilities + getFinalResult per number, Semaphore-bounded";
+                return "by hand: async begin + getFinalResult per number, Semaphore-bounded";
             }
         };
     }

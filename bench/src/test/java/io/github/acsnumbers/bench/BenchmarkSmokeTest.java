@@ -42,7 +42,7 @@ class BenchmarkSmokeTest {
         assertTrue(positive(find(figures, "SDK / server-ready time, poll 20 ms")), text);
         assertTrue(positive(find(figures, "HMAC sign ops/s, GET (one thread)")), text);
         assertTrue(positive(find(figures, "classes loaded (total)")), text);
-        assertTrue(positive(find(figures, "bulk updates/s at concurrency 4 (default OkHttpClient)")), text);
+        assertTrue(positive(find(figures, "bulk updates/s at concurrency 4 (bulk helper)")), text);
         // the key-only class path is a fact, not a timing: it must hold even at smoke sizes
         assertEquals(Figure.Verdict.PASS, find(figures, "azure-* on the key-only class path / loadable").verdict(),
             text);
