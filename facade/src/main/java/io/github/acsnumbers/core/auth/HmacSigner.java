@@ -39,6 +39,11 @@ public final class HmacSigner {
         }
     });
 
+    private record CachedDate(long epochSecond, String text) {
+    }
+
+    private static volatile CachedDate lastDate;
+
     /** The four headers a signed request carries. */
     public record SignedHeaders(String host, String date, String contentHash, String authorization) {
         @Override
@@ -57,7 +62,14 @@ public final class HmacSigner {
      * @return e.g. {@code Tue, 02 Jan 2024 03:04:05 GMT}
      */
     public static String formatDate(Instant instant) {
-        return RFC_1123.format(instant);
+        // the header changes once a second: formatting it once per second keeps it off the per-call cost
+        CachedDate cached = lastDate;
+        long second = instant.getEpochSecond();
+        if (cached == null || cached.epochSecond != second) {
+            cached = new CachedDate(second, RFC_1123.format(instant));
+            lastDate = cached;
+        }
+        return cached.text;
     }
 
     /**

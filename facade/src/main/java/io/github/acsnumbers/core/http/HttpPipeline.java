@@ -217,10 +217,12 @@ public final class HttpPipeline {
             throw new CommunicationException("Could not build the request", 0, null, null, ErrorKind.CLIENT_ERROR,
                 null, e);
         }
-        Request r = original.request();
-        ReplaySafety safety = request.explicitReplaySafety() != null ? request.explicitReplaySafety()
-            : ReplaySafety.forMethod(r.method());
-        return client.newCall(r.newBuilder().tag(ReplaySafety.class, safety).build());
+        ReplaySafety explicit = request.explicitReplaySafety();
+        if (explicit == null || explicit == ReplaySafety.forMethod(original.request().method())) {
+            // the retry interceptor derives the same safety from the method: the call can be used as built
+            return original;
+        }
+        return client.newCall(original.request().newBuilder().tag(ReplaySafety.class, explicit).build());
     }
 
     private static ServiceResponse buffer(Response raw) throws IOException {
