@@ -371,19 +371,22 @@ public final class PhoneNumbersApi {
         JsonObject body = new JsonObject();
         body.add("phoneNumbers", items);
         if (to < all.size()) {
-            // keep the other parameters as sent, append skip last (as the service does)
-            StringBuilder link = new StringBuilder(req.rawPath());
-            char sep = '?';
-            for (UrlCodec.RawPair p : UrlCodec.rawPairs(req.rawQuery())) {
-                if (!p.name().equals("skip")) {
-                    link.append(sep).append(p.name()).append(p.hasEquals() ? "=" + p.value() : "");
-                    sep = '&';
-                }
-            }
-            link.append(sep).append("skip=").append(to);
-            body.addProperty("nextLink", link.toString());
+            body.addProperty("nextLink", nextLinkSkipLast(req, to));
         }
         return ApiResult.json(200, body);
+    }
+
+    /** nextLink of a skip-paged list: other parameters kept as sent, skip appended last (as the service does). */
+    private static String nextLinkSkipLast(ApiRequest req, int skip) {
+        StringBuilder link = new StringBuilder(req.rawPath());
+        char sep = '?';
+        for (UrlCodec.RawPair p : UrlCodec.rawPairs(req.rawQuery())) {
+            if (!p.name().equals("skip")) {
+                link.append(sep).append(p.name()).append(p.hasEquals() ? "=" + p.value() : "");
+                sep = '&';
+            }
+        }
+        return link.append(sep).append("skip=").append(skip).toString();
     }
 
     private static JsonObject purchasedJson(PurchasedNumber p) {
@@ -697,16 +700,7 @@ public final class PhoneNumbersApi {
         JsonObject body = new JsonObject();
         body.add("reservations", items);
         if (to < all.size()) {
-            StringBuilder link = new StringBuilder(req.rawPath());
-            char sep = '?';
-            for (UrlCodec.RawPair p : UrlCodec.rawPairs(req.rawQuery())) {
-                if (!p.name().equals("skip")) {
-                    link.append(sep).append(p.name()).append(p.hasEquals() ? "=" + p.value() : "");
-                    sep = '&';
-                }
-            }
-            link.append(sep).append("skip=").append(to);
-            body.addProperty("nextLink", link.toString());
+            body.addProperty("nextLink", nextLinkSkipLast(req, to));
         } else {
             body.add("nextLink", JsonNull.INSTANCE);
         }
