@@ -261,8 +261,7 @@ public final class PhoneNumbersApi {
         String id = s.searchId();
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Location", "/availablePhoneNumbers/searchResults/" + id + "?api-version=" + v);
-        h.put("Operation-Location", "/phoneNumbers/operations/search_" + id + "?api-version=" + v);
-        h.put("operation-id", "search_" + id);
+        putOperationHeaders(h, "search_" + id, v);
         h.put("search-id", id);
         h.put("Access-Control-Expose-Headers", "Location,Operation-Location,operation-id,search-id");
         return new ApiResult(202, h, null);
@@ -298,8 +297,7 @@ public final class PhoneNumbersApi {
         Operation op = state.purchaseSearch(searchId, agree != null && agree);
         String v = req.apiVersion();
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + v);
-        h.put("operation-id", op.id());
+        putOperationHeaders(h, op.id(), v);
         h.put("purchase-id", searchId);
         h.put("Access-Control-Expose-Headers", "Operation-Location,operation-id,purchase-id");
         return new ApiResult(202, h, null);
@@ -339,8 +337,7 @@ public final class PhoneNumbersApi {
             h.put("Location", op.resourceLocation());
         }
         if (op.operationType().equals("reservationPurchase")) {
-            h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + req.apiVersion());
-            h.put("operation-id", op.id());
+            putOperationHeaders(h, op.id(), req.apiVersion());
             h.put("reservation-purchase-id", op.subjectId());
             // the service really lists "reservationPurchase-id" here
             h.put("Access-Control-Expose-Headers", "Location,Operation-Location,operation-id,reservationPurchase-id");
@@ -420,8 +417,7 @@ public final class PhoneNumbersApi {
     private ApiResult release(ApiRequest req) {
         Operation op = state.release(number(req));
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + req.apiVersion());
-        h.put("operation-id", op.id());
+        putOperationHeaders(h, op.id(), req.apiVersion());
         h.put("release-id", op.subjectId());
         h.put("Access-Control-Expose-Headers", "Operation-Location,operation-id,release-id");
         return new ApiResult(202, h, null);
@@ -437,8 +433,7 @@ public final class PhoneNumbersApi {
         Operation op = state.updateCapabilities(n, calling, sms, location);
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Location", location);
-        h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + v);
-        h.put("operation-id", op.id());
+        putOperationHeaders(h, op.id(), v);
         h.put("capabilities-id", op.subjectId());
         h.put("Access-Control-Expose-Headers", "Operation-Location,Location,operation-id,capabilities-id");
         JsonObject o = new JsonObject();
@@ -720,14 +715,19 @@ public final class PhoneNumbersApi {
         Boolean agree = Json.bool(body, "agreeToNotResell");
         Operation op = state.purchaseReservation(id, agree != null && agree);
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + req.apiVersion());
-        h.put("operation-id", op.id());
+        putOperationHeaders(h, op.id(), req.apiVersion());
         h.put("reservation-purchase-id", id);
         h.put("Access-Control-Expose-Headers", "Location,Operation-Location,operation-id,reservation-purchase-id");
         return new ApiResult(202, h, null);
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The Operation-Location and operation-id headers of a long-running operation, in that order. */
+    private static void putOperationHeaders(Map<String, String> h, String operationId, String apiVersion) {
+        h.put("Operation-Location", "/phoneNumbers/operations/" + operationId + "?api-version=" + apiVersion);
+        h.put("operation-id", operationId);
+    }
 
     private static int intParam(ApiRequest req, String name, int def, int min) {
         String v = req.queryParam(name);
