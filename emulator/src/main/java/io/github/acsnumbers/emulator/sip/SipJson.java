@@ -5,11 +5,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Reads request bodies into {@link SipConfiguration} and writes configurations back as the service does. */
 final class SipJson {
@@ -144,41 +144,37 @@ final class SipJson {
     }
 
     private static Integer optInt(JsonObject o, String member, String where) {
-        JsonElement e = o.get(member);
-        if (e == null || e.isJsonNull()) {
-            return null;
+        return optPrimitive(o, member, where, "a 32-bit integer", SipJson::int32OrNull);
+    }
+
+    private static Integer int32OrNull(JsonPrimitive p) {
+        try {
+            return p.isNumber() ? p.getAsBigDecimal().intValueExact() : null;
+        } catch (ArithmeticException | NumberFormatException ex) {
+            return null; // not a 32-bit integer: optPrimitive reports it
         }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-            try {
-                BigDecimal value = e.getAsBigDecimal();
-                return value.intValueExact();
-            } catch (ArithmeticException | NumberFormatException ex) {
-                // fall through to the error below: not a 32-bit integer
-            }
-        }
-        throw bad("'" + where + "." + member + "' must be a 32-bit integer.");
     }
 
     private static Boolean optBoolean(JsonObject o, String member, String where) {
-        JsonElement e = o.get(member);
-        if (e == null || e.isJsonNull()) {
-            return null;
-        }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean()) {
-            return e.getAsBoolean();
-        }
-        throw bad("'" + where + "." + member + "' must be true or false.");
+        return optPrimitive(o, member, where, "true or false", p -> p.isBoolean() ? p.getAsBoolean() : null);
     }
 
     private static String optString(JsonObject o, String member, String where) {
+        return optPrimitive(o, member, where, "a string", p -> p.isString() ? p.getAsString() : null);
+    }
+
+    /** Absent or JSON null gives {@code null}; a value {@code read} cannot take ({@code null}) is a 400. */
+    private static <T> T optPrimitive(JsonObject o, String member, String where, String mustBe,
+            Function<JsonPrimitive, T> read) {
         JsonElement e = o.get(member);
         if (e == null || e.isJsonNull()) {
             return null;
         }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
-            return e.getAsString();
+        T value = e.isJsonPrimitive() ? read.apply(e.getAsJsonPrimitive()) : null;
+        if (value == null) {
+            throw bad("'" + where + "." + member + "' must be " + mustBe + ".");
         }
-        throw bad("'" + where + "." + member + "' must be a string.");
+        return value;
     }
 
     private static String optEnum(JsonObject o, String member, String where, String... allowed) {
