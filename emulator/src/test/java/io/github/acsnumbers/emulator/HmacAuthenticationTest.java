@@ -9,31 +9,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** HMAC verification against the JS SDK vectors (hmac-vectors.md) sent byte for byte, and rejections. */
-class HmacAuthenticationTest {
+class HmacAuthenticationTest extends EmulatorTestBase {
 
     private static final String KEY = "dGVzdC1rZXk=";
     private static final String DATE = "Tue, 02 Jan 2024 03:04:05 GMT";
     private static final String EMPTY = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
     private static final String HOST = "contoso.communication.azure.com";
 
-    private ManualClock clock;
-    private PhoneNumbersEmulator emulator;
-
-    @BeforeEach
-    void start() {
-        clock = new ManualClock(Instant.parse("2024-01-02T03:04:05Z"));
-        emulator = PhoneNumbersEmulator.builder().accessKey(KEY).clock(clock).acceptBearerToken("good-token")
-                .start();
+    @Override
+    Instant startTime() {
+        return Instant.parse("2024-01-02T03:04:05Z");
     }
 
-    @AfterEach
-    void stop() {
-        emulator.close();
+    @Override
+    PhoneNumbersEmulator.Builder configure(PhoneNumbersEmulator.Builder builder) {
+        return builder.accessKey(KEY).acceptBearerToken("good-token");
     }
 
     private RawHttp.Answer send(String method, String target, String host, String hash, String signature,
@@ -161,7 +154,6 @@ class HmacAuthenticationTest {
 
     @Test
     void literalPlusAndEncodedPlusBothVerifyWithTheirOwnSignature() throws Exception {
-        TestClient client = new TestClient(emulator, clock);
         assertEquals(404, client.get("/phoneNumbers/+14155550100?api-version=2025-06-01").status());
         assertEquals(404, client.get("/phoneNumbers/%2B14155550100?api-version=2025-06-01").status());
         assertEquals(0, emulator.rejectedAuthCount());
