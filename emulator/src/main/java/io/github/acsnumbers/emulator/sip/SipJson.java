@@ -204,13 +204,7 @@ final class SipJson {
     static JsonObject toJson(SipConfiguration c, SipApiVersion version, Map<String, TrunkHealth> health) {
         JsonObject json = new JsonObject();
         if (version.isPreview()) {
-            JsonObject domains = new JsonObject();
-            c.domains().forEach((name, d) -> {
-                JsonObject o = new JsonObject();
-                o.addProperty("enabled", d.enabled());
-                domains.add(name, o);
-            });
-            json.add("domains", domains);
+            json.add("domains", domainsJson(c));
         }
         JsonObject trunks = new JsonObject();
         c.trunks().forEach((fqdn, t) -> {
@@ -223,6 +217,17 @@ final class SipJson {
         json.add("trunks", trunks);
         json.add("routes", routesJson(c.routes(), version));
         return json;
+    }
+
+    /** The domains as both the preview API and the stored state write them: name to {@code {"enabled": …}}. */
+    private static JsonObject domainsJson(SipConfiguration c) {
+        JsonObject domains = new JsonObject();
+        c.domains().forEach((name, d) -> {
+            JsonObject o = new JsonObject();
+            o.addProperty("enabled", d.enabled());
+            domains.add(name, o);
+        });
+        return domains;
     }
 
     static JsonObject trunkJson(SipTrunk t, SipApiVersion version) {
@@ -284,13 +289,7 @@ final class SipJson {
     /** Full state, every stored field (unset ones omitted), plus injected health. */
     static JsonObject snapshot(SipConfiguration c, Map<String, TrunkHealth> health) {
         JsonObject json = new JsonObject();
-        JsonObject domains = new JsonObject();
-        c.domains().forEach((name, d) -> {
-            JsonObject o = new JsonObject();
-            o.addProperty("enabled", d.enabled());
-            domains.add(name, o);
-        });
-        json.add("domains", domains);
+        json.add("domains", domainsJson(c));
         JsonObject trunks = new JsonObject();
         c.trunks().forEach((fqdn, t) -> {
             JsonObject o = new JsonObject();
