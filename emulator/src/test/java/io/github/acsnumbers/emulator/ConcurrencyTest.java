@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,25 +20,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Many clients at once: a number is never held or sold twice. */
-class ConcurrencyTest {
+class ConcurrencyTest extends EmulatorTestBase {
 
     private static final int CLIENTS = 16;
 
-    private ManualClock clock;
-    private PhoneNumbersEmulator emulator;
     private ExecutorService pool;
 
     @BeforeEach
-    void start() {
-        clock = new ManualClock(Instant.parse("2025-06-17T10:00:00Z"));
-        emulator = PhoneNumbersEmulator.builder().clock(clock).start();
+    void startPool() {
         pool = Executors.newFixedThreadPool(CLIENTS);
     }
 
     @AfterEach
-    void stop() {
+    void stopPool() {
         pool.shutdownNow();
-        emulator.close();
     }
 
     private <T> List<T> race(Callable<T> task) throws Exception {
@@ -61,7 +55,6 @@ class ConcurrencyTest {
 
     @Test
     void concurrentReservationsOfTheSameNumberHaveExactlyOneWinner() throws Exception {
-        TestClient client = new TestClient(emulator, clock);
         String number = client.post("/availablePhoneNumbers/countries/US/:browse?api-version=" + V,
                 "{\"phoneNumberType\":\"tollFree\"}").json().getAsJsonArray("phoneNumbers").get(0)
                 .getAsJsonObject().get("id").getAsString();
@@ -77,7 +70,6 @@ class ConcurrencyTest {
 
     @Test
     void concurrentPurchasesOfOneSearchBuyItsNumbersOnce() throws Exception {
-        TestClient client = new TestClient(emulator, clock);
         String searchId = client.post("/availablePhoneNumbers/countries/US/:search?api-version=" + V,
                 "{\"phoneNumberType\":\"tollFree\",\"assignmentType\":\"application\",\"capabilities\":"
                         + "{\"calling\":\"outbound\",\"sms\":\"none\"},\"quantity\":3}").header("search-id");

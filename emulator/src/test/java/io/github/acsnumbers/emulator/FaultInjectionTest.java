@@ -10,36 +10,17 @@ import io.github.acsnumbers.emulator.faults.FaultKind;
 import io.github.acsnumbers.emulator.faults.FaultPlan;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Deterministic fault injection: each kind, family restriction, counters, reproducibility. */
-class FaultInjectionTest {
+class FaultInjectionTest extends EmulatorTestBase {
 
     private static final String SEARCH = "{\"phoneNumberType\":\"tollFree\",\"assignmentType\":\"application\","
             + "\"capabilities\":{\"calling\":\"outbound\",\"sms\":\"none\"}}";
-
-    private ManualClock clock;
-    private PhoneNumbersEmulator emulator;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        clock = new ManualClock(Instant.parse("2025-06-17T10:00:00Z"));
-        emulator = PhoneNumbersEmulator.builder().clock(clock).start();
-        client = new TestClient(emulator, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
 
     private static FaultPlan only(FaultKind kind) {
         return FaultPlan.of(1.0, 42).withKinds(EnumSet.of(kind));

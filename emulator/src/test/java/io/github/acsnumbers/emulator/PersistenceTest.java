@@ -22,6 +22,11 @@ class PersistenceTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2025-06-17T10:00:00Z"));
 
+    /** An emulator on the test clock keeping its state in {@code file}, pre-populated once per file. */
+    private PhoneNumbersEmulator.Builder onFile(Path file, int purchased) {
+        return PhoneNumbersEmulator.builder().clock(clock).dataFile(file).purchased(purchased);
+    }
+
     @Test
     void purchasedNumbersReservationsAndOperationsSurviveARestart() throws Exception {
         Path file = dir.resolve("state.mv.db");
@@ -30,8 +35,7 @@ class PersistenceTest {
         String reservationId = UUID.randomUUID().toString();
         String reservedId;
         String operationLocation;
-        try (PhoneNumbersEmulator first = PhoneNumbersEmulator.builder().clock(clock).dataFile(file).purchased(20)
-                .start()) {
+        try (PhoneNumbersEmulator first = onFile(file, 20).start()) {
             key = first.accessKey();
             TestClient c = new TestClient(first, clock);
             String searchId = c.post("/availablePhoneNumbers/countries/CA/:search?api-version=" + V,
@@ -50,8 +54,7 @@ class PersistenceTest {
             assertEquals(21, first.state().purchasedNumbers().size());
         }
         assertTrue(Files.size(file) > 0);
-        try (PhoneNumbersEmulator second = PhoneNumbersEmulator.builder().clock(clock).dataFile(file).purchased(20)
-                .accessKey(key).start()) {
+        try (PhoneNumbersEmulator second = onFile(file, 20).accessKey(key).start()) {
             TestClient c = new TestClient(second, clock);
             assertEquals(21, second.state().purchasedNumbers().size(), "pre-population happens once per file");
             JsonObject got = c.get("/phoneNumbers/" + number + "?api-version=" + V).json();
@@ -69,8 +72,7 @@ class PersistenceTest {
         String released;
         String changed;
         String key;
-        try (PhoneNumbersEmulator first = PhoneNumbersEmulator.builder().clock(clock).dataFile(file).purchased(50)
-                .start()) {
+        try (PhoneNumbersEmulator first = onFile(file, 50).start()) {
             key = first.accessKey();
             TestClient c = new TestClient(first, clock);
             java.util.List<String> numbers = new java.util.ArrayList<>(first.state().purchasedNumbers());
@@ -82,8 +84,7 @@ class PersistenceTest {
                     "{\"calling\":\"none\",\"sms\":\"none\"}").status());
         }
         clock.advance(java.time.Duration.ofDays(3));
-        try (PhoneNumbersEmulator second = PhoneNumbersEmulator.builder().clock(clock).dataFile(file).purchased(50)
-                .accessKey(key).start()) {
+        try (PhoneNumbersEmulator second = onFile(file, 50).accessKey(key).start()) {
             TestClient c = new TestClient(second, clock);
             assertEquals(49, second.state().purchasedNumbers().size());
             assertEquals(404, c.get("/phoneNumbers/" + released + "?api-version=" + V).status());

@@ -12,29 +12,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Search → purchase → list → get → capabilities → release, with the service's shapes and headers. */
-class PhoneNumbersFlowTest {
+class PhoneNumbersFlowTest extends EmulatorTestBase {
 
     private static final Pattern DATE_7 = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}\\+00:00");
 
-    private ManualClock clock;
-    private PhoneNumbersEmulator emulator;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        clock = new ManualClock(Instant.parse("2025-06-17T16:40:22.5120904Z"));
-        emulator = PhoneNumbersEmulator.builder().clock(clock).operationDelay(Duration.ofSeconds(3)).start();
-        client = new TestClient(emulator, clock);
+    @Override
+    Instant startTime() {
+        return Instant.parse("2025-06-17T16:40:22.5120904Z");
     }
 
-    @AfterEach
-    void stop() {
-        emulator.close();
+    @Override
+    PhoneNumbersEmulator.Builder configure(PhoneNumbersEmulator.Builder builder) {
+        return builder.operationDelay(Duration.ofSeconds(3));
     }
 
     private static List<String> keys(JsonObject o) {

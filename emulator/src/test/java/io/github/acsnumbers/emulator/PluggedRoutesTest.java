@@ -8,26 +8,18 @@ import io.github.acsnumbers.emulator.faults.FaultKind;
 import io.github.acsnumbers.emulator.faults.FaultPlan;
 import io.github.acsnumbers.emulator.http.ApiResult;
 import io.github.acsnumbers.emulator.http.ApiVersionPolicy;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Routes plugged in by another API (as the lead wires SIP routing and identity). */
-class PluggedRoutesTest {
+class PluggedRoutesTest extends EmulatorTestBase {
 
-    private ManualClock clock;
-    private PhoneNumbersEmulator emulator;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        clock = new ManualClock(Instant.parse("2025-06-17T10:00:00Z"));
-        emulator = PhoneNumbersEmulator.builder().clock(clock)
+    @Override
+    PhoneNumbersEmulator.Builder configure(PhoneNumbersEmulator.Builder builder) {
+        return builder
                 .routes(r -> r
                         .add("PATCH", "/plugged/config", "plugged", ApiVersionPolicy.SIP, q -> {
                             JsonObject echo = new JsonObject();
@@ -48,14 +40,7 @@ class PluggedRoutesTest {
                                 "plugged", ApiVersionPolicy.IDENTITY, q -> "teams-token".equals(q.bearerToken())
                                         ? ApiResult.json(200, new JsonObject())
                                         : ApiResult.error(401, "InvalidAccessToken", "bad token", null, null,
-                                        null)))
-                .start();
-        client = new TestClient(emulator, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
+                                        null)));
     }
 
     @Test

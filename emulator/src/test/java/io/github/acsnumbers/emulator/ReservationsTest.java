@@ -8,29 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Browse and reservations: 201/200/207, null removal, expiry on the clock, list, delete, purchase. */
-class ReservationsTest {
+class ReservationsTest extends EmulatorTestBase {
 
-    private ManualClock clock;
-    private PhoneNumbersEmulator emulator;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        clock = new ManualClock(Instant.parse("2025-06-17T10:00:00Z"));
-        emulator = PhoneNumbersEmulator.builder().clock(clock).operationDelay(Duration.ofSeconds(2)).start();
-        client = new TestClient(emulator, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
+    @Override
+    PhoneNumbersEmulator.Builder configure(PhoneNumbersEmulator.Builder builder) {
+        return builder.operationDelay(Duration.ofSeconds(2));
     }
 
     private JsonArray browse(String country, String type) throws Exception {

@@ -6,29 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input always gets an error envelope and the server keeps serving. */
-class RobustnessTest {
-
-    private ManualClock clock;
-    private PhoneNumbersEmulator emulator;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        clock = new ManualClock(Instant.parse("2025-06-17T10:00:00Z"));
-        emulator = PhoneNumbersEmulator.builder().clock(clock).start();
-        client = new TestClient(emulator, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+class RobustnessTest extends EmulatorTestBase {
 
     private void assertEnvelope(TestClient.Response r, int status, String code) {
         assertEquals(status, r.status(), r.body());

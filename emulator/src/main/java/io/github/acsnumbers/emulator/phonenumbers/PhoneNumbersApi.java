@@ -261,8 +261,7 @@ public final class PhoneNumbersApi {
         String id = s.searchId();
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Location", "/availablePhoneNumbers/searchResults/" + id + "?api-version=" + v);
-        h.put("Operation-Location", "/phoneNumbers/operations/search_" + id + "?api-version=" + v);
-        h.put("operation-id", "search_" + id);
+        putOperationHeaders(h, "search_" + id, v);
         h.put("search-id", id);
         h.put("Access-Control-Expose-Headers", "Location,Operation-Location,operation-id,search-id");
         return new ApiResult(202, h, null);
@@ -298,8 +297,7 @@ public final class PhoneNumbersApi {
         Operation op = state.purchaseSearch(searchId, agree != null && agree);
         String v = req.apiVersion();
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + v);
-        h.put("operation-id", op.id());
+        putOperationHeaders(h, op.id(), v);
         h.put("purchase-id", searchId);
         h.put("Access-Control-Expose-Headers", "Operation-Location,operation-id,purchase-id");
         return new ApiResult(202, h, null);
@@ -339,8 +337,7 @@ public final class PhoneNumbersApi {
             h.put("Location", op.resourceLocation());
         }
         if (op.operationType().equals("reservationPurchase")) {
-            h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + req.apiVersion());
-            h.put("operation-id", op.id());
+            putOperationHeaders(h, op.id(), req.apiVersion());
             h.put("reservation-purchase-id", op.subjectId());
             // the service really lists "reservationPurchase-id" here
             h.put("Access-Control-Expose-Headers", "Location,Operation-Location,operation-id,reservationPurchase-id");
@@ -371,19 +368,22 @@ public final class PhoneNumbersApi {
         JsonObject body = new JsonObject();
         body.add("phoneNumbers", items);
         if (to < all.size()) {
-            // keep the other parameters as sent, append skip last (as the service does)
-            StringBuilder link = new StringBuilder(req.rawPath());
-            char sep = '?';
-            for (UrlCodec.RawPair p : UrlCodec.rawPairs(req.rawQuery())) {
-                if (!p.name().equals("skip")) {
-                    link.append(sep).append(p.name()).append(p.hasEquals() ? "=" + p.value() : "");
-                    sep = '&';
-                }
-            }
-            link.append(sep).append("skip=").append(to);
-            body.addProperty("nextLink", link.toString());
+            body.addProperty("nextLink", nextLinkSkipLast(req, to));
         }
         return ApiResult.json(200, body);
+    }
+
+    /** nextLink of a skip-paged list: other parameters kept as sent, skip appended last (as the service does). */
+    private static String nextLinkSkipLast(ApiRequest req, int skip) {
+        StringBuilder link = new StringBuilder(req.rawPath());
+        char sep = '?';
+        for (UrlCodec.RawPair p : UrlCodec.rawPairs(req.rawQuery())) {
+            if (!p.name().equals("skip")) {
+                link.append(sep).append(p.name()).append(p.hasEquals() ? "=" + p.value() : "");
+                sep = '&';
+            }
+        }
+        return link.append(sep).append("skip=").append(skip).toString();
     }
 
     private static JsonObject purchasedJson(PurchasedNumber p) {
@@ -417,8 +417,7 @@ public final class PhoneNumbersApi {
     private ApiResult release(ApiRequest req) {
         Operation op = state.release(number(req));
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + req.apiVersion());
-        h.put("operation-id", op.id());
+        putOperationHeaders(h, op.id(), req.apiVersion());
         h.put("release-id", op.subjectId());
         h.put("Access-Control-Expose-Headers", "Operation-Location,operation-id,release-id");
         return new ApiResult(202, h, null);
@@ -434,8 +433,7 @@ public final class PhoneNumbersApi {
         Operation op = state.updateCapabilities(n, calling, sms, location);
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Location", location);
-        h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + v);
-        h.put("operation-id", op.id());
+        putOperationHeaders(h, op.id(), v);
         h.put("capabilities-id", op.subjectId());
         h.put("Access-Control-Expose-Headers", "Operation-Location,Location,operation-id,capabilities-id");
         JsonObject o = new JsonObject();
@@ -697,16 +695,7 @@ public final class PhoneNumbersApi {
         JsonObject body = new JsonObject();
         body.add("reservations", items);
         if (to < all.size()) {
-            StringBuilder link = new StringBuilder(req.rawPath());
-            char sep = '?';
-            for (UrlCodec.RawPair p : UrlCodec.rawPairs(req.rawQuery())) {
-                if (!p.name().equals("skip")) {
-                    link.append(sep).append(p.name()).append(p.hasEquals() ? "=" + p.value() : "");
-                    sep = '&';
-                }
-            }
-            link.append(sep).append("skip=").append(to);
-            body.addProperty("nextLink", link.toString());
+            body.addProperty("nextLink", nextLinkSkipLast(req, to));
         } else {
             body.add("nextLink", JsonNull.INSTANCE);
         }
@@ -726,14 +715,19 @@ public final class PhoneNumbersApi {
         Boolean agree = Json.bool(body, "agreeToNotResell");
         Operation op = state.purchaseReservation(id, agree != null && agree);
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("Operation-Location", "/phoneNumbers/operations/" + op.id() + "?api-version=" + req.apiVersion());
-        h.put("operation-id", op.id());
+        putOperationHeaders(h, op.id(), req.apiVersion());
         h.put("reservation-purchase-id", id);
         h.put("Access-Control-Expose-Headers", "Location,Operation-Location,operation-id,reservation-purchase-id");
         return new ApiResult(202, h, null);
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The Operation-Location and operation-id headers of a long-running operation, in that order. */
+    private static void putOperationHeaders(Map<String, String> h, String operationId, String apiVersion) {
+        h.put("Operation-Location", "/phoneNumbers/operations/" + operationId + "?api-version=" + apiVersion);
+        h.put("operation-id", operationId);
+    }
 
     private static int intParam(ApiRequest req, String name, int def, int min) {
         String v = req.queryParam(name);

@@ -330,9 +330,7 @@ public final class PhoneNumbersState {
                 outOfStock ? "OutOfStock" : null,
                 outOfStock ? "There are not enough numbers available to satisfy the search." : null, null,
                 searchId);
-        operations.put(op.id(), op);
-        persist(OPERATIONS, op.id(), op);
-        store.commit();
+        commitOperation(op);
         return s;
     }
 
@@ -379,11 +377,8 @@ public final class PhoneNumbersState {
             }
         }
         for (String n : s.phoneNumbers()) {
-            PurchasedNumber p = new PurchasedNumber(n, s.countryCode(), s.phoneNumberType(), s.assignmentType(),
-                    s.calling(), s.sms(), now, s.amount(), s.currencyCode());
-            purchased.put(n, p);
-            holds.remove(n);
-            persist(PURCHASED, n, p);
+            own(new PurchasedNumber(n, s.countryCode(), s.phoneNumberType(), s.assignmentType(),
+                    s.calling(), s.sms(), now, s.amount(), s.currencyCode()));
         }
         sortedCache = null;
         Search bought = s.withState("purchased");
@@ -391,10 +386,7 @@ public final class PhoneNumbersState {
         persist(SEARCHES, searchId, bought);
         Operation op = new Operation("purchase_" + searchId, "purchase", null, s.createdAt(), now, null, null, null,
                 searchId);
-        operations.put(op.id(), op);
-        persist(OPERATIONS, op.id(), op);
-        store.commit();
-        return op;
+        return commitOperation(op);
     }
 
     /**
@@ -419,10 +411,7 @@ public final class PhoneNumbersState {
             op = new Operation("release_" + releaseId, "releasePhoneNumber", null, now, now, "NotFound",
                     "Input phoneNumber " + e164 + " cannot be found.", "phonenumber", releaseId);
         }
-        operations.put(op.id(), op);
-        persist(OPERATIONS, op.id(), op);
-        store.commit();
-        return op;
+        return commitOperation(op);
     }
 
     /**
@@ -449,10 +438,7 @@ public final class PhoneNumbersState {
         String id = UUID.randomUUID().toString();
         Operation op = new Operation("capabilities_" + id, "updatePhoneNumberCapabilities", location, now, now,
                 null, null, null, id);
-        operations.put(op.id(), op);
-        persist(OPERATIONS, op.id(), op);
-        store.commit();
-        return op;
+        return commitOperation(op);
     }
 
     /**
@@ -666,21 +652,15 @@ public final class PhoneNumbersState {
                     "Do not resell agreement was not provided and it is required for this purchase.");
         }
         for (ReservedNumber n : r.numbers().values()) {
-            PurchasedNumber p = new PurchasedNumber(n.phoneNumber(), n.countryCode(), n.phoneNumberType(),
-                    n.assignmentType(), n.calling(), n.sms(), now, n.amount(), n.currencyCode());
-            purchased.put(n.phoneNumber(), p);
-            holds.remove(n.phoneNumber());
-            persist(PURCHASED, n.phoneNumber(), p);
+            own(new PurchasedNumber(n.phoneNumber(), n.countryCode(), n.phoneNumberType(),
+                    n.assignmentType(), n.calling(), n.sms(), now, n.amount(), n.currencyCode()));
         }
         sortedCache = null;
         Reservation bought = new Reservation(id, r.createdAt(), r.lastChangedAt(), r.numbers(), now);
         reservations.put(id, bought);
         persist(RESERVATIONS, id, bought);
         Operation op = new Operation(opId, "reservationPurchase", null, now, now, null, null, null, id);
-        operations.put(op.id(), op);
-        persist(OPERATIONS, op.id(), op);
-        store.commit();
-        return op;
+        return commitOperation(op);
     }
 
     /**
@@ -699,6 +679,21 @@ public final class PhoneNumbersState {
     }
 
     // ---------------------------------------------------------------- persistence helpers
+
+    /** Records a new operation, persists it and commits the change that made it. */
+    private Operation commitOperation(Operation op) {
+        operations.put(op.id(), op);
+        persist(OPERATIONS, op.id(), op);
+        store.commit();
+        return op;
+    }
+
+    /** A purchased number becomes owned: no longer held, persisted with the purchase. */
+    private void own(PurchasedNumber p) {
+        purchased.put(p.phoneNumber(), p);
+        holds.remove(p.phoneNumber());
+        persist(PURCHASED, p.phoneNumber(), p);
+    }
 
     private void persist(String map, String key, Object value) {
         if (store.persistent()) {

@@ -5,11 +5,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Reads request bodies into {@link SipConfiguration} and writes configurations back as the service does. */
 final class SipJson {
@@ -144,41 +144,37 @@ final class SipJson {
     }
 
     private static Integer optInt(JsonObject o, String member, String where) {
-        JsonElement e = o.get(member);
-        if (e == null || e.isJsonNull()) {
-            return null;
+        return optPrimitive(o, member, where, "a 32-bit integer", SipJson::int32OrNull);
+    }
+
+    private static Integer int32OrNull(JsonPrimitive p) {
+        try {
+            return p.isNumber() ? p.getAsBigDecimal().intValueExact() : null;
+        } catch (ArithmeticException | NumberFormatException ex) {
+            return null; // not a 32-bit integer: optPrimitive reports it
         }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-            try {
-                BigDecimal value = e.getAsBigDecimal();
-                return value.intValueExact();
-            } catch (ArithmeticException | NumberFormatException ex) {
-                // fall through to the error below: not a 32-bit integer
-            }
-        }
-        throw bad("'" + where + "." + member + "' must be a 32-bit integer.");
     }
 
     private static Boolean optBoolean(JsonObject o, String member, String where) {
-        JsonElement e = o.get(member);
-        if (e == null || e.isJsonNull()) {
-            return null;
-        }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean()) {
-            return e.getAsBoolean();
-        }
-        throw bad("'" + where + "." + member + "' must be true or false.");
+        return optPrimitive(o, member, where, "true or false", p -> p.isBoolean() ? p.getAsBoolean() : null);
     }
 
     private static String optString(JsonObject o, String member, String where) {
+        return optPrimitive(o, member, where, "a string", p -> p.isString() ? p.getAsString() : null);
+    }
+
+    /** Absent or JSON null gives {@code null}; a value {@code read} cannot take ({@code null}) is a 400. */
+    private static <T> T optPrimitive(JsonObject o, String member, String where, String mustBe,
+            Function<JsonPrimitive, T> read) {
         JsonElement e = o.get(member);
         if (e == null || e.isJsonNull()) {
             return null;
         }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
-            return e.getAsString();
+        T value = e.isJsonPrimitive() ? read.apply(e.getAsJsonPrimitive()) : null;
+        if (value == null) {
+            throw bad("'" + where + "." + member + "' must be " + mustBe + ".");
         }
-        throw bad("'" + where + "." + member + "' must be a string.");
+        return value;
     }
 
     private static String optEnum(JsonObject o, String member, String where, String... allowed) {
@@ -208,13 +204,7 @@ final class SipJson {
     static JsonObject toJson(SipConfiguration c, SipApiVersion version, Map<String, TrunkHealth> health) {
         JsonObject json = new JsonObject();
         if (version.isPreview()) {
-            JsonObject domains = new JsonObject();
-            c.domains().forEach((name, d) -> {
-                JsonObject o = new JsonObject();
-                o.addProperty("enabled", d.enabled());
-                domains.add(name, o);
-            });
-            json.add("domains", domains);
+            json.add("domains", domainsJson(c));
         }
         JsonObject trunks = new JsonObject();
         c.trunks().forEach((fqdn, t) -> {
@@ -227,6 +217,17 @@ final class SipJson {
         json.add("trunks", trunks);
         json.add("routes", routesJson(c.routes(), version));
         return json;
+    }
+
+    /** The domains as both the preview API and the stored state write them: name to {@code {"enabled": …}}. */
+    private static JsonObject domainsJson(SipConfiguration c) {
+        JsonObject domains = new JsonObject();
+        c.domains().forEach((name, d) -> {
+            JsonObject o = new JsonObject();
+            o.addProperty("enabled", d.enabled());
+            domains.add(name, o);
+        });
+        return domains;
     }
 
     static JsonObject trunkJson(SipTrunk t, SipApiVersion version) {
@@ -288,13 +289,7 @@ final class SipJson {
     /** Full state, every stored field (unset ones omitted), plus injected health. */
     static JsonObject snapshot(SipConfiguration c, Map<String, TrunkHealth> health) {
         JsonObject json = new JsonObject();
-        JsonObject domains = new JsonObject();
-        c.domains().forEach((name, d) -> {
-            JsonObject o = new JsonObject();
-            o.addProperty("enabled", d.enabled());
-            domains.add(name, o);
-        });
-        json.add("domains", domains);
+        json.add("domains", domainsJson(c));
         JsonObject trunks = new JsonObject();
         c.trunks().forEach((fqdn, t) -> {
             JsonObject o = new JsonObject();

@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.acsnumbers.emulator.ManualClock;
 import io.github.acsnumbers.emulator.http.ApiResult;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -43,35 +41,7 @@ class IdentityServiceTest {
     private static final String TENANT = "c70d068c-2f32-484d-9455-73070cd5aadd";
     private static final String OBJECT = "b27b64b9-39d2-44a3-869d-67700b74e805";
 
-    /** A clock tests move by hand. */
-    static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final TestClock clock = new TestClock(Instant.parse("2025-07-10T20:39:39.3244584Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2025-07-10T20:39:39.3244584Z"));
     private final IdentityService service = new IdentityService(RESOURCE, KEY, clock);
 
     private static JsonElement json(String text) {

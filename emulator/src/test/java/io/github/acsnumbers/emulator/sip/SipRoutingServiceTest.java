@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SipRoutingServiceTest {
@@ -454,6 +455,28 @@ class SipRoutingServiceTest {
             "{'domains':{'x.test':true}}", "{'domains':[]}"})
         void malformedPreviewMembersAre400(String patch) {
             assertEquals(400, sip.patch(PREVIEW, json(patch)).status());
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "{'trunks':{'a.example.com':{'sipSignalingPort':'5061'}}} | "
+                    + "'trunks.a.example.com.sipSignalingPort' must be a 32-bit integer.",
+            "{'trunks':{'a.example.com':{'sipSignalingPort':99999999999}}} | "
+                    + "'trunks.a.example.com.sipSignalingPort' must be a 32-bit integer.",
+            "{'trunks':{'a.example.com':{'sipSignalingPort':{}}}} | "
+                    + "'trunks.a.example.com.sipSignalingPort' must be a 32-bit integer.",
+            "{'trunks':{'a.example.com':{'sipSignalingPort':1,'enabled':'yes'}}} | "
+                    + "'trunks.a.example.com.enabled' must be true or false.",
+            "{'trunks':{'a.example.com':{'sipSignalingPort':1,'directTransfer':[true]}}} | "
+                    + "'trunks.a.example.com.directTransfer' must be true or false.",
+            "{'routes':[{'name':1,'numberPattern':'1'}]} | 'routes[0].name' must be a string.",
+            "{'routes':[{'name':'r','numberPattern':{}}]} | 'routes[0].numberPattern' must be a string.",
+            "{'trunks':{'a.example.com':{'sipSignalingPort':1,'privacyHeader':5}}} | "
+                    + "'trunks.a.example.com.privacyHeader' must be a string."})
+        void wrongMemberTypesSayWhatTheMemberMustBe(String patch, String message) {
+            ApiResult r = sip.patch(PREVIEW, json(patch));
+            assertEquals(400, r.status());
+            assertEquals(message, body(r).getAsJsonObject("error").get("message").getAsString());
         }
     }
 
