@@ -16,6 +16,7 @@ import io.github.acsnumbers.core.lro.LroDefinition;
 import io.github.acsnumbers.core.lro.OperationState;
 import io.github.acsnumbers.core.lro.OperationStatus;
 import io.github.acsnumbers.core.lro.ResumeToken;
+import io.github.acsnumbers.core.retry.RetryAfter;
 import io.github.acsnumbers.core.paging.Page;
 import io.github.acsnumbers.core.retry.ReplaySafety;
 import io.github.acsnumbers.core.util.Validation;
@@ -61,10 +62,7 @@ import io.github.acsnumbers.phonenumbers.models.PurchaseOptions;
 import io.github.acsnumbers.phonenumbers.models.PurchasedPhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.SearchOptions;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -599,22 +597,8 @@ final class PhoneNumbersOperations {
 
     /** The service sends no Retry-After today; when it does (seconds or an HTTP date), polling follows it. */
     private Duration retryAfter(ServiceResponse r) {
-        String value = r.header("Retry-After");
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Duration d;
-        try {
-            d = Duration.ofSeconds(Long.parseLong(value.trim()));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                d = Duration.between(pipeline.clock().instant(), at);
-            } catch (DateTimeParseException notDate) {
-                return null;
-            }
-        }
+        Duration d = RetryAfter.parse(r.header("Retry-After"), pipeline.clock());
         // zero or past means "no particular wait": keep the configured interval
-        return d.isNegative() || d.isZero() ? null : d;
+        return d == null || d.isNegative() || d.isZero() ? null : d;
     }
 }
