@@ -68,6 +68,23 @@ final class E2e {
      * Waits for an async result; a failure is rethrown as the exception the future completed with (not wrapped), so
      * that {@code assertThrows(CommunicationException.class, () -> await(...))} works like for the sync client.
      */
+    /** The trunks as the emulator stores them: FQDN → port. */
+    static java.util.Map<String, Integer> storedTrunks(PhoneNumbersEmulator emulator) {
+        return emulator.sipAndIdentity().sip().configuration().trunks().entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                e -> e.getValue().sipSignalingPort()));
+    }
+
+    /** The route names as the emulator stores them, in order. */
+    static java.util.List<String> storedRouteNames(PhoneNumbersEmulator emulator) {
+        return emulator.sipAndIdentity().sip().configuration().routes().stream().map(r -> r.name()).toList();
+    }
+
+    /** The names of routes, in order. */
+    static java.util.List<String> routeNames(java.util.List<io.github.acsnumbers.siprouting.models.SipTrunkRoute> routes) {
+        return routes.stream().map(io.github.acsnumbers.siprouting.models.SipTrunkRoute::getName).toList();
+    }
+
     static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get(ASYNC_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

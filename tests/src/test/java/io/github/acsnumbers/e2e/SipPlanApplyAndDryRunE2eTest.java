@@ -67,18 +67,8 @@ class SipPlanApplyAndDryRunE2eTest {
         return E2e.sip(emulator, version).buildClient();
     }
 
-    private Map<String, Integer> storedTrunks() {
-        return emulator.sipAndIdentity().sip().configuration().trunks().entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sipSignalingPort()));
-    }
 
-    private List<String> storedRouteNames() {
-        return emulator.sipAndIdentity().sip().configuration().routes().stream().map(r -> r.name()).toList();
-    }
 
-    private static List<String> names(List<SipTrunkRoute> routes) {
-        return routes.stream().map(SipTrunkRoute::getName).toList();
-    }
 
     private static List<String> fqdns(List<SipTrunk> trunks) {
         return trunks.stream().map(SipTrunk::getFqdn).toList();
@@ -106,22 +96,22 @@ class SipPlanApplyAndDryRunE2eTest {
         assertEquals(1, plan.getTrunksChanged().size());
         assertEquals(5062, plan.getTrunksChanged().get(0).getBefore().getSipSignalingPort());
         assertEquals(6000, plan.getTrunksChanged().get(0).getAfter().getSipSignalingPort());
-        assertEquals(List.of("r2"), names(plan.getRoutesAdded()));
+        assertEquals(List.of("r2"), E2e.routeNames(plan.getRoutesAdded()));
         assertEquals(1, plan.getRoutesChanged().size());
         assertEquals("r1", plan.getRoutesChanged().get(0).getAfter().getName());
         assertTrue(plan.getRoutesRemoved().isEmpty());
         assertTrue(plan.isRoutesReplaced());
         assertTrue(plan.toString().contains(C), plan::toString);
         // planning changed nothing
-        assertEquals(Map.of(A, 5061, B, 5062), storedTrunks());
+        assertEquals(Map.of(A, 5061, B, 5062), E2e.storedTrunks(emulator));
 
         long before = emulator.requestCount();
         SipConfiguration applied = sip.apply(plan);
         assertEquals(2, emulator.requestCount() - before, "one read to check, one PATCH");
         assertEquals(Set.of(B, C), Set.copyOf(fqdns(applied.getTrunks())));
-        assertEquals(List.of("r2", "r1"), names(applied.getRoutes()));
-        assertEquals(Map.of(B, 6000, C, 5063), storedTrunks());
-        assertEquals(List.of("r2", "r1"), storedRouteNames());
+        assertEquals(List.of("r2", "r1"), E2e.routeNames(applied.getRoutes()));
+        assertEquals(Map.of(B, 6000, C, 5063), E2e.storedTrunks(emulator));
+        assertEquals(List.of("r2", "r1"), E2e.storedRouteNames(emulator));
         assertEquals(List.of(B, C), emulator.sipAndIdentity().sip().configuration().routes().get(1).trunks());
 
         // planning the configuration there is gives an empty plan; applying it sends no PATCH
@@ -147,16 +137,16 @@ class SipPlanApplyAndDryRunE2eTest {
             () -> sip.apply(plan));
         assertTrue(e.getMessage().contains(D), e.getMessage());
         assertEquals(1, emulator.requestCount() - before, "only the re-read was sent");
-        assertEquals(Map.of(A, 5061, D, 5064), storedTrunks());
-        assertTrue(storedRouteNames().isEmpty());
+        assertEquals(Map.of(A, 5061, D, 5064), E2e.storedTrunks(emulator));
+        assertTrue(E2e.storedRouteNames(emulator).isEmpty());
 
         // a fresh plan goes through
         SipConfigurationPlan fresh = sip.plan(new SipConfiguration(List.of(new SipTrunk(B, 5062)),
             List.of(new SipTrunkRoute("r", "^\\+1", List.of(B)))));
         assertEquals(Set.of(A, D), Set.copyOf(fqdns(fresh.getTrunksRemoved())));
         sip.apply(fresh);
-        assertEquals(Map.of(B, 5062), storedTrunks());
-        assertEquals(List.of("r"), storedRouteNames());
+        assertEquals(Map.of(B, 5062), E2e.storedTrunks(emulator));
+        assertEquals(List.of("r"), E2e.storedRouteNames(emulator));
     }
 
     @Test
@@ -170,12 +160,12 @@ class SipPlanApplyAndDryRunE2eTest {
         assertEquals(List.of(B), fqdns(plan.getTrunksAdded()));
         await(sip.setTrunk(new SipTrunk(C, 5063)));
         assertThrows(SipConfigurationChangedException.class, () -> await(sip.apply(plan)));
-        assertEquals(Map.of(A, 5061, C, 5063), storedTrunks());
+        assertEquals(Map.of(A, 5061, C, 5063), E2e.storedTrunks(emulator));
 
         SipConfiguration applied = await(sip.apply(await(sip.plan(desired))));
         assertEquals(List.of(B), fqdns(applied.getTrunks()));
-        assertEquals(Map.of(B, 5062), storedTrunks());
-        assertEquals(List.of("r"), storedRouteNames());
+        assertEquals(Map.of(B, 5062), E2e.storedTrunks(emulator));
+        assertEquals(List.of("r"), E2e.storedRouteNames(emulator));
         // a plan is about trunks and routes: the domains are left alone
         assertEquals(Set.of("contoso.example"), emulator.sipAndIdentity().sip().configuration().domains().keySet());
     }
@@ -186,7 +176,7 @@ class SipPlanApplyAndDryRunE2eTest {
         sip.setTrunk(new SipTrunk(A, 5061));
         assertThrows(IllegalArgumentException.class, () -> sip.plan(new SipConfiguration(List.of(new SipTrunk(A, 5061)),
             List.of(new SipTrunkRoute("r", "^\\+1", List.of(B))))));
-        assertEquals(Map.of(A, 5061), storedTrunks());
+        assertEquals(Map.of(A, 5061), E2e.storedTrunks(emulator));
     }
 
     /** The local answer agrees with the service's, and both agree with what the routing table says. */
@@ -195,7 +185,7 @@ class SipPlanApplyAndDryRunE2eTest {
         SipRoutingClient sip = client(SipRoutingServiceVersion.V2024_11_15_PREVIEW);
         SipConfiguration table = routingTable();
         sip.apply(sip.plan(table));
-        assertEquals(names(ROUTES), storedRouteNames());
+        assertEquals(E2e.routeNames(ROUTES), E2e.storedRouteNames(emulator));
 
         Map<String, String> expectedFirst = Map.of(
             "+14255550100", "redmond",
@@ -208,8 +198,8 @@ class SipPlanApplyAndDryRunE2eTest {
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, String> e : expectedFirst.entrySet()) {
             String number = e.getKey();
-            List<String> service = names(sip.testRoutesWithNumber(number));
-            List<String> servicePosted = names(sip.testRoutesWithNumber(number, table));
+            List<String> service = E2e.routeNames(sip.testRoutesWithNumber(number));
+            List<String> servicePosted = E2e.routeNames(sip.testRoutesWithNumber(number, table));
             assertEquals(service, servicePosted, "stored vs posted configuration for " + number);
             RouteDryRunResult local = sip.dryRun(number);
             RouteDryRunResult offline = sip.dryRun(number, table);
@@ -217,8 +207,8 @@ class SipPlanApplyAndDryRunE2eTest {
             assertEquals(RouteDryRunResult.Outcome.ROUTED, local.getOutcome(), number + ": " + local);
             assertEquals(e.getValue(), service.get(0), "service's first route for " + number);
             if (!e.getValue().equals(local.getRoute().orElseThrow().getName())
-                || (local.isMatchingRoutesComplete() && !names(local.getMatchingRoutes()).equals(service))) {
-                mismatches.add(number + ": local " + names(local.getMatchingRoutes()) + " vs service " + service);
+                || (local.isMatchingRoutesComplete() && !E2e.routeNames(local.getMatchingRoutes()).equals(service))) {
+                mismatches.add(number + ": local " + E2e.routeNames(local.getMatchingRoutes()) + " vs service " + service);
             }
         }
         assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches));

@@ -61,24 +61,12 @@ class SipRoutingE2eTest {
         return E2e.sip(emulator, version).buildClient();
     }
 
-    /** The trunks as the emulator stores them: FQDN → port. */
-    private Map<String, Integer> storedTrunks() {
-        return emulator.sipAndIdentity().sip().configuration().trunks().entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sipSignalingPort()));
-    }
 
-    private List<String> storedRouteNames() {
-        return emulator.sipAndIdentity().sip().configuration().routes().stream()
-            .map(r -> r.name()).toList();
-    }
 
     private static Set<String> fqdns(List<SipTrunk> trunks) {
         return trunks.stream().map(SipTrunk::getFqdn).collect(Collectors.toSet());
     }
 
-    private static List<String> names(List<SipTrunkRoute> routes) {
-        return routes.stream().map(SipTrunkRoute::getName).toList();
-    }
 
     @ParameterizedTest
     @EnumSource(SipRoutingServiceVersion.class)
@@ -92,22 +80,22 @@ class SipRoutingE2eTest {
         assertEquals(Set.of(A), fqdns(afterA.getTrunks()));
         SipConfiguration afterB = sip.setTrunk(new SipTrunk(B, 5062));
         assertEquals(Set.of(A, B), fqdns(afterB.getTrunks()));
-        assertEquals(Map.of(A, 5061, B, 5062), storedTrunks());
+        assertEquals(Map.of(A, 5061, B, 5062), E2e.storedTrunks(emulator));
 
         assertEquals(5061, sip.getTrunk(A).orElseThrow().getSipSignalingPort());
         assertEquals(Optional.empty(), sip.getTrunk(C));
 
         // setTrunk replaces one trunk and leaves the others alone
         sip.setTrunk(new SipTrunk(A, 5070));
-        assertEquals(Map.of(A, 5070, B, 5062), storedTrunks());
+        assertEquals(Map.of(A, 5070, B, 5062), E2e.storedTrunks(emulator));
         assertEquals(Set.of(A, B), fqdns(sip.listTrunks()));
 
         SipConfiguration afterDelete = sip.deleteTrunk(B);
         assertEquals(Set.of(A), fqdns(afterDelete.getTrunks()));
-        assertEquals(Map.of(A, 5070), storedTrunks());
+        assertEquals(Map.of(A, 5070), E2e.storedTrunks(emulator));
         // deleting an absent trunk succeeds and changes nothing
         assertEquals(Set.of(A), fqdns(sip.deleteTrunk(D).getTrunks()));
-        assertEquals(Map.of(A, 5070), storedTrunks());
+        assertEquals(Map.of(A, 5070), E2e.storedTrunks(emulator));
     }
 
     @ParameterizedTest
@@ -120,7 +108,7 @@ class SipRoutingE2eTest {
 
         SipConfiguration replaced = sip.setTrunks(List.of(new SipTrunk(B, 6000), new SipTrunk(D, 5064)));
         assertEquals(Set.of(B, D), fqdns(replaced.getTrunks()));
-        assertEquals(Map.of(B, 6000, D, 5064), storedTrunks());
+        assertEquals(Map.of(B, 6000, D, 5064), E2e.storedTrunks(emulator));
         // the same set again: one PATCH that only upserts, nothing deleted
         long patchBefore = emulator.requestCount();
         assertEquals(Set.of(B, D), fqdns(sip.setTrunks(List.of(new SipTrunk(B, 6000), new SipTrunk(D, 5064)))
@@ -131,13 +119,13 @@ class SipRoutingE2eTest {
         sip.setRoutes(List.of(new SipTrunkRoute("all", "^\\+1\\d{10}$", List.of(B))));
         long before = emulator.requestCount();
         assertThrows(IllegalArgumentException.class, () -> sip.setTrunks(List.of(new SipTrunk(D, 5064))));
-        assertEquals(Map.of(B, 6000, D, 5064), storedTrunks());
+        assertEquals(Map.of(B, 6000, D, 5064), E2e.storedTrunks(emulator));
         assertTrue(emulator.requestCount() - before <= 1, "at most the read was sent");
 
         // the empty list removes every trunk once no route needs them
         sip.setRoutes(List.of());
         assertTrue(sip.setTrunks(List.of()).getTrunks().isEmpty());
-        assertTrue(storedTrunks().isEmpty());
+        assertTrue(E2e.storedTrunks(emulator).isEmpty());
     }
 
     @ParameterizedTest
@@ -149,20 +137,20 @@ class SipRoutingE2eTest {
             .trunks(A, B).build();
         SipTrunkRoute us = new SipTrunkRoute("us", "^\\+1\\d{10}$", List.of(B));
         SipConfiguration afterSet = sip.setRoutes(List.of(west, us));
-        assertEquals(List.of("us-west", "us"), names(afterSet.getRoutes()));
+        assertEquals(List.of("us-west", "us"), E2e.routeNames(afterSet.getRoutes()));
         List<SipTrunkRoute> listed = sip.listRoutes();
-        assertEquals(List.of("us-west", "us"), names(listed));
+        assertEquals(List.of("us-west", "us"), E2e.routeNames(listed));
         assertEquals(List.of(A, B), listed.get(0).getTrunks());
         assertEquals("Redmond – Zürich 東京", listed.get(0).getDescription());
         assertEquals("^\\+1425\\d{7}$", listed.get(0).getNumberPattern());
         // routes only: trunks untouched
-        assertEquals(Map.of(A, 5061, B, 5062), storedTrunks());
+        assertEquals(Map.of(A, 5061, B, 5062), E2e.storedTrunks(emulator));
 
         sip.setRoutes(List.of(us, west));
-        assertEquals(List.of("us", "us-west"), storedRouteNames());
+        assertEquals(List.of("us", "us-west"), E2e.storedRouteNames(emulator));
         assertTrue(sip.setRoutes(List.of()).getRoutes().isEmpty());
-        assertTrue(storedRouteNames().isEmpty());
-        assertEquals(Map.of(A, 5061, B, 5062), storedTrunks());
+        assertTrue(E2e.storedRouteNames(emulator).isEmpty());
+        assertEquals(Map.of(A, 5061, B, 5062), E2e.storedTrunks(emulator));
     }
 
     @ParameterizedTest
@@ -187,27 +175,27 @@ class SipRoutingE2eTest {
             assertTrue(refused.getMessage().contains("ghost.contoso.example"), refused.getMessage());
         }
         // nothing half-applied: the old route list is still there, and "first" was not stored
-        assertEquals(List.of("us"), storedRouteNames());
+        assertEquals(List.of("us"), E2e.storedRouteNames(emulator));
 
         // deleting a trunk that a route uses
         CommunicationException orphan = assertServiceError(422, () -> sip.deleteTrunk(A));
         assertEquals("UnprocessableConfiguration", orphan.getErrorCode());
         assertEquals("MissingTrunk", orphan.getInnerErrorCode());
         assertEquals(ErrorKind.MISSING_TRUNK, orphan.getKind());
-        assertEquals(Map.of(A, 5061, B, 5062), storedTrunks());
+        assertEquals(Map.of(A, 5061, B, 5062), E2e.storedTrunks(emulator));
 
         // an FQDN the client lets through but the service's stricter syntax refuses
         CommunicationException fqdn = assertServiceError(422, () -> sip.setTrunk(new SipTrunk("sbc_1.contoso.example",
             5061)));
         assertEquals("InvalidTrunkFqdn", fqdn.getInnerErrorCode());
         assertEquals(ErrorKind.INVALID_TRUNK_FQDN, fqdn.getKind());
-        assertEquals(Map.of(A, 5061, B, 5062), storedTrunks());
+        assertEquals(Map.of(A, 5061, B, 5062), E2e.storedTrunks(emulator));
 
         // setTrunks sends one PATCH: when the service refuses it, the valid upsert in it is not applied either
         assertServiceError(422, () -> sip.setTrunks(List.of(new SipTrunk(A, 5061), new SipTrunk(B, 7000),
             new SipTrunk("sbc_2.contoso.example", 5061))));
-        assertEquals(Map.of(A, 5061, B, 5062), storedTrunks());
-        assertEquals(List.of("us"), storedRouteNames());
+        assertEquals(Map.of(A, 5061, B, 5062), E2e.storedTrunks(emulator));
+        assertEquals(List.of("us"), E2e.storedRouteNames(emulator));
     }
 
     @ParameterizedTest
@@ -225,7 +213,7 @@ class SipRoutingE2eTest {
         assertThrows(IllegalArgumentException.class, () -> sip.setRoutes(List.of(
             new SipTrunkRoute("bad", "^\\+1(", List.of(A)))));
         assertEquals(before, emulator.requestCount());
-        assertEquals(Map.of(A, 5061), storedTrunks());
+        assertEquals(Map.of(A, 5061), E2e.storedTrunks(emulator));
     }
 
     @Test
@@ -283,7 +271,7 @@ class SipRoutingE2eTest {
             new SipTrunkRoute("not-555", "^\\+1\\d{3}(?!555)\\d{7}$", List.of(A)),
             new SipTrunkRoute("any-case", "(?i)^\\+1", List.of(A)));
         sip.setRoutes(routes);
-        assertEquals(List.of("fr-de", "not-555", "any-case"), storedRouteNames());
+        assertEquals(List.of("fr-de", "not-555", "any-case"), E2e.storedRouteNames(emulator));
     }
 
     @Test
@@ -355,9 +343,9 @@ class SipRoutingE2eTest {
 
         await(sip.setRoutes(List.of(new SipTrunkRoute("r1", "^\\+1", List.of(C)),
             new SipTrunkRoute("r2", "^\\+44", List.of(C)))));
-        assertEquals(List.of("r1", "r2"), names(await(sip.listRoutes())));
-        assertEquals(List.of("r1"), names(await(sip.testRoutesWithNumber("+14255550100"))));
-        assertEquals(List.of("r2"), names(await(sip.testRoutesWithNumber("+442012345678",
+        assertEquals(List.of("r1", "r2"), E2e.routeNames(await(sip.listRoutes())));
+        assertEquals(List.of("r1"), E2e.routeNames(await(sip.testRoutesWithNumber("+14255550100"))));
+        assertEquals(List.of("r2"), E2e.routeNames(await(sip.testRoutesWithNumber("+442012345678",
             await(sip.getConfiguration())))));
         assertEquals("r1", await(sip.dryRun("+14255550100")).getRoute().orElseThrow().getName());
         assertEquals("r2", sip.dryRun("+442012345678", await(sip.getConfiguration())).getRoute().orElseThrow()
@@ -376,6 +364,6 @@ class SipRoutingE2eTest {
 
         CommunicationException e = assertServiceError(422, () -> await(sip.deleteTrunk(C)));
         assertEquals("MissingTrunk", e.getInnerErrorCode());
-        assertEquals(Map.of(C, 5063), storedTrunks());
+        assertEquals(Map.of(C, 5063), E2e.storedTrunks(emulator));
     }
 }
