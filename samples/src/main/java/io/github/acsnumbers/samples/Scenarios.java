@@ -30,7 +30,6 @@ import io.github.acsnumbers.siprouting.models.SipTrunkRoute;
 import io.github.acsnumbers.siprouting.routing.RouteDryRunResult;
 import io.github.acsnumbers.siprouting.routing.SipLintFinding;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,7 +44,6 @@ final class Scenarios {
     private final PhoneNumbersClient numbers;
     private final SipRoutingClient sip;
     private final CommunicationIdentityClient identity;
-    private final List<String> bought = new ArrayList<>();
 
     Scenarios(Console out, String connectionString, boolean allowChanges, String country, Duration pollInterval) {
         this.out = out;
@@ -189,12 +187,7 @@ final class Scenarios {
     }
 
     private PurchasedPhoneNumber anyPurchased() {
-        for (PurchasedPhoneNumber n : numbers.listPurchasedPhoneNumbers()) {
-            if (!bought.contains(n.getPhoneNumber())) {
-                return n;
-            }
-        }
-        return null;
+        return numbers.listPurchasedPhoneNumbers().stream().findFirst().orElse(null);
     }
 
     private void getOne() {
