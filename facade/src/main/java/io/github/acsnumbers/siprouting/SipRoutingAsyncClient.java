@@ -1,6 +1,7 @@
 package io.github.acsnumbers.siprouting;
 
 import io.github.acsnumbers.core.ImplementsOperation;
+import io.github.acsnumbers.core.http.Exchange;
 import io.github.acsnumbers.siprouting.models.SipConfiguration;
 import io.github.acsnumbers.siprouting.models.SipDomain;
 import io.github.acsnumbers.siprouting.models.SipTrunk;
@@ -273,7 +274,7 @@ public final class SipRoutingAsyncClient {
         return SipRoutingLint.lint(configuration);
     }
 
-    private <T> CompletableFuture<T> run(Supplier<SipExchange<T>> exchange) {
+    private <T> CompletableFuture<T> run(Supplier<Exchange<T>> exchange) {
         try {
             return exchange.get().sendAsync(ops.pipeline());
         } catch (RuntimeException e) {

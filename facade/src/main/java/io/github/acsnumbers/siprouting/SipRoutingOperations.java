@@ -1,6 +1,7 @@
 package io.github.acsnumbers.siprouting;
 
 import com.google.gson.JsonObject;
+import io.github.acsnumbers.core.http.Exchange;
 import io.github.acsnumbers.core.http.HttpPipeline;
 import io.github.acsnumbers.core.http.ServiceRequest;
 import io.github.acsnumbers.core.json.MergePatch;
@@ -111,14 +112,14 @@ final class SipRoutingOperations {
             io.github.acsnumbers.generated.siproutingpreview.model.SipConfiguration.class, JSON.getGson()));
     }
 
-    private SipExchange<SipConfiguration> read() {
-        return SipExchange.of(get(false));
+    private Exchange<SipConfiguration> read() {
+        return Exchange.call(get(false));
     }
 
     /** PATCH /sip with a merge-patch document sent exactly as built (explicit nulls kept). */
-    SipExchange<SipConfiguration> patch(JsonObject document) {
+    Exchange<SipConfiguration> patch(JsonObject document) {
         String v = version.getVersion();
-        return SipExchange.of(ServiceRequest.of(
+        return Exchange.call(ServiceRequest.of(
             () -> pipeline.newCall(new Request.Builder()
                 .url(pipeline.resolve("/sip?api-version=" + v))
                 .header("Accept", "application/json")
@@ -135,26 +136,26 @@ final class SipRoutingOperations {
 
     // ---- whole configuration -----------------------------------------------------------------------------------
 
-    SipExchange<SipConfiguration> getConfiguration() {
+    Exchange<SipConfiguration> getConfiguration() {
         return read();
     }
 
     // ---- trunks ------------------------------------------------------------------------------------------------
 
-    SipExchange<List<SipTrunk>> listTrunks(boolean withHealth) {
+    Exchange<List<SipTrunk>> listTrunks(boolean withHealth) {
         if (withHealth) {
             requirePreview("listTrunks(withHealth = true)");
         }
-        return SipExchange.of(get(withHealth)).map(SipConfiguration::getTrunks);
+        return Exchange.call(get(withHealth)).map(SipConfiguration::getTrunks);
     }
 
-    SipExchange<Optional<SipTrunk>> getTrunk(String fqdn) {
+    Exchange<Optional<SipTrunk>> getTrunk(String fqdn) {
         String f = Validation.requireNonBlank(fqdn, "fqdn");
         // the service has no per-trunk endpoint: read the configuration and look the trunk up
         return read().map(c -> c.getTrunk(f));
     }
 
-    SipExchange<SipConfiguration> setTrunk(SipTrunk trunk) {
+    Exchange<SipConfiguration> setTrunk(SipTrunk trunk) {
         Validation.requireNonNull(trunk, "trunk");
         requireFieldsSupported(List.of(trunk), List.of());
         SipConfigurationValidator.throwIfAny(SipConfigurationValidator.validateTrunk(trunk));
@@ -163,7 +164,7 @@ final class SipRoutingOperations {
         return patch(wrap("trunks", trunks));
     }
 
-    SipExchange<SipConfiguration> setTrunks(List<SipTrunk> trunks) {
+    Exchange<SipConfiguration> setTrunks(List<SipTrunk> trunks) {
         requireElements(trunks, "trunks");
         requireFieldsSupported(trunks, List.of());
         // fails on duplicate FQDNs with a clear message
@@ -179,13 +180,13 @@ final class SipRoutingOperations {
             current.getTrunks().stream().filter(t -> wanted.getTrunk(t.getFqdn()).isEmpty())
                 .forEach(t -> SipPatchBodies.putDeletion(map, t.getFqdn()));
             if (map.size() == 0) {
-                return SipExchange.value(current);
+                return Exchange.value(current);
             }
             return patch(wrap("trunks", map));
         });
     }
 
-    SipExchange<SipConfiguration> deleteTrunk(String fqdn) {
+    Exchange<SipConfiguration> deleteTrunk(String fqdn) {
         String f = Validation.requireNonBlank(fqdn, "fqdn");
         JsonObject map = new JsonObject();
         SipPatchBodies.putDeletion(map, f);
@@ -194,11 +195,11 @@ final class SipRoutingOperations {
 
     // ---- routes ------------------------------------------------------------------------------------------------
 
-    SipExchange<List<SipTrunkRoute>> listRoutes() {
+    Exchange<List<SipTrunkRoute>> listRoutes() {
         return read().map(SipConfiguration::getRoutes);
     }
 
-    SipExchange<SipConfiguration> setRoutes(List<SipTrunkRoute> routes) {
+    Exchange<SipConfiguration> setRoutes(List<SipTrunkRoute> routes) {
         requireElements(routes, "routes");
         requireFieldsSupported(List.of(), routes);
         // one PATCH, no read: whether the trunks exist is left to the service (MissingTrunk)
@@ -211,18 +212,18 @@ final class SipRoutingOperations {
 
     // ---- domains (preview) -------------------------------------------------------------------------------------
 
-    SipExchange<List<SipDomain>> listDomains() {
+    Exchange<List<SipDomain>> listDomains() {
         requirePreview("listDomains");
         return read().map(SipConfiguration::getDomains);
     }
 
-    SipExchange<Optional<SipDomain>> getDomain(String domainName) {
+    Exchange<Optional<SipDomain>> getDomain(String domainName) {
         requirePreview("getDomain");
         String d = Validation.requireNonBlank(domainName, "domainName");
         return read().map(c -> c.getDomain(d));
     }
 
-    SipExchange<SipConfiguration> setDomain(SipDomain domain) {
+    Exchange<SipConfiguration> setDomain(SipDomain domain) {
         requirePreview("setDomain");
         Validation.requireNonNull(domain, "domain");
         Validation.requireNonBlank(domain.getDomainName(), "domainName");
@@ -231,7 +232,7 @@ final class SipRoutingOperations {
         return patch(wrap("domains", map));
     }
 
-    SipExchange<SipConfiguration> setDomains(List<SipDomain> domains) {
+    Exchange<SipConfiguration> setDomains(List<SipDomain> domains) {
         requirePreview("setDomains");
         requireElements(domains, "domains");
         SipConfiguration wanted = new SipConfiguration(List.of(), List.of(), domains);
@@ -244,13 +245,13 @@ final class SipRoutingOperations {
             current.getDomains().stream().filter(d -> wanted.getDomain(d.getDomainName()).isEmpty())
                 .forEach(d -> SipPatchBodies.putDeletion(map, d.getDomainName()));
             if (map.size() == 0) {
-                return SipExchange.value(current);
+                return Exchange.value(current);
             }
             return patch(wrap("domains", map));
         });
     }
 
-    SipExchange<SipConfiguration> deleteDomain(String domainName) {
+    Exchange<SipConfiguration> deleteDomain(String domainName) {
         requirePreview("deleteDomain");
         String d = Validation.requireNonBlank(domainName, "domainName");
         JsonObject map = new JsonObject();
@@ -260,7 +261,7 @@ final class SipRoutingOperations {
 
     // ---- testRoutesWithNumber (preview) ------------------------------------------------------------------------
 
-    SipExchange<List<SipTrunkRoute>> testRoutesWithNumber(String number, SipConfiguration configuration) {
+    Exchange<List<SipTrunkRoute>> testRoutesWithNumber(String number, SipConfiguration configuration) {
         requirePreview("testRoutesWithNumber");
         String n = Validation.requireNonBlank(number, "targetPhoneNumber");
         if (configuration == null) {
@@ -269,11 +270,11 @@ final class SipRoutingOperations {
         return testRoutes(n, configuration);
     }
 
-    private SipExchange<List<SipTrunkRoute>> testRoutes(String number, SipConfiguration configuration) {
+    private Exchange<List<SipTrunkRoute>> testRoutes(String number, SipConfiguration configuration) {
         String v = version.getVersion();
         io.github.acsnumbers.generated.siproutingpreview.model.SipConfiguration body =
             SipModelMapper.toWire(configuration);
-        return SipExchange.of(ServiceRequest.of(
+        return Exchange.call(ServiceRequest.of(
             () -> api.testRoutesWithNumber(number, v, body).buildCall(null),
             r -> {
                 RoutesForNumber routes = r.json(RoutesForNumber.class, JSON.getGson());
@@ -289,13 +290,13 @@ final class SipRoutingOperations {
 
     // ---- plan / apply ------------------------------------------------------------------------------------------
 
-    SipExchange<SipConfigurationPlan> plan(SipConfiguration desired) {
+    Exchange<SipConfigurationPlan> plan(SipConfiguration desired) {
         Validation.requireNonNull(desired, "desired");
         requireFieldsSupported(desired.getTrunks(), desired.getRoutes());
         return read().map(current -> SipConfigurationPlan.between(current, desired));
     }
 
-    SipExchange<SipConfiguration> apply(SipConfigurationPlan plan) {
+    Exchange<SipConfiguration> apply(SipConfigurationPlan plan) {
         Validation.requireNonNull(plan, "plan");
         requireFieldsSupported(plan.getDesiredConfiguration().getTrunks(), plan.getDesiredConfiguration().getRoutes());
         JsonObject document = plan.toMergePatch();
@@ -304,7 +305,7 @@ final class SipRoutingOperations {
                 throw new SipConfigurationChangedException(changedMessage(plan.getCurrentConfiguration(), fresh));
             }
             if (plan.isEmpty()) {
-                return SipExchange.value(fresh);
+                return Exchange.value(fresh);
             }
             return patch(document);
         });
@@ -334,12 +335,12 @@ final class SipRoutingOperations {
 
     // ---- local analysis on the current configuration -----------------------------------------------------------
 
-    SipExchange<RouteDryRunResult> dryRun(String number) {
+    Exchange<RouteDryRunResult> dryRun(String number) {
         Validation.requireNonBlank(number, "number");
         return read().map(c -> RouteDryRun.run(c, number));
     }
 
-    SipExchange<List<SipLintFinding>> lint() {
+    Exchange<List<SipLintFinding>> lint() {
         return read().map(SipRoutingLint::lint);
     }
 }

@@ -164,7 +164,7 @@ class SearchAndPurchaseTest extends PhoneNumbersTestBase {
         server.enqueue(empty(204));
         SyncPoller<PhoneNumberSearchResult> poller = client.beginSearchAvailablePhoneNumbers("US",
             PhoneNumberType.TOLL_FREE, PhoneNumberAssignmentType.APPLICATION, OUTBOUND_ONLY);
-        poller.cancel();
+        poller.cancelOperation();
         assertEquals(OperationStatus.CANCELLED, poller.getStatus());
         take();
         take("DELETE", "/phoneNumbers/operations/" + OP + "?" + V);

@@ -213,7 +213,7 @@ public final class PhoneNumbersSamples {
         client.resumeSearchAvailablePhoneNumbers(poller.getOperationId()).getFinalResult();
         // END: resume
         // BEGIN: cancel
-        poller.cancel(); // sends DELETE on the operation: the service cancels the search
+        poller.cancelOperation(); // sends DELETE on the operation: the service cancels the search
         // END: cancel
     }
 

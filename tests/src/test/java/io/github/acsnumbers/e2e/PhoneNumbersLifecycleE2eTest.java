@@ -217,7 +217,7 @@ class PhoneNumbersLifecycleE2eTest {
             PhoneNumberType.TOLL_FREE, PhoneNumberAssignmentType.APPLICATION, TOLL_FREE_CAPS,
             new SearchOptions().withQuantity(2));
         assertEquals(2, emulator.state().holds().size());
-        search.cancel();
+        search.cancelOperation();
         assertEquals(OperationStatus.CANCELLED, search.getStatus());
         assertTrue(emulator.state().holds().isEmpty(), emulator.state().holds()::toString);
         CommunicationException e = assertThrows(CommunicationException.class, search::getFinalResult);
@@ -317,7 +317,7 @@ class PhoneNumbersLifecycleE2eTest {
         // a short wait ends before the operation does and reports the last, non-final status
         OperationStatus afterWait = search.waitForCompletion(Duration.ofMillis(120));
         assertFalse(afterWait.isComplete(), afterWait::toString);
-        search.cancel();
+        search.cancelOperation();
     }
 
     @Test

@@ -2,64 +2,64 @@ package io.github.acsnumbers.core.http;
 
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
-import io.github.acsnumbers.core.retry.ReplaySafety;
-import io.github.acsnumbers.core.retry.RetryInterceptor;
 import io.github.acsnumbers.core.retry.RetryOptions;
+import io.github.acsnumbers.core.retry.RetryPolicy;
 import io.github.acsnumbers.core.retry.Sleeper;
 import io.github.acsnumbers.core.util.Validation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * The HTTP core every client shares: one {@link OkHttpClient} whose interceptors run, in order, request id and
- * user agent → the user's own interceptors → retry → authentication (signed again on every attempt) → a logger
- * that never writes secrets; plus the endpoint, clock and sleeper. It runs a {@link ServiceRequest} either
- * synchronously ({@link #send}) or asynchronously ({@link #sendAsync}) with the same error mapping.
+ * user agent → the user's own interceptors → authentication (each attempt signed afresh) → a logger that never
+ * writes secrets; plus the endpoint, clock, sleeper, limits and retry rules. Redirects are never followed. Retries
+ * are not an interceptor: they are part of the {@link Exchange} that runs a {@link ServiceRequest}, blocking
+ * ({@link #send}) or not ({@link #sendAsync}), with the same rules and error mapping.
  */
 public final class HttpPipeline {
     /** Default connect timeout. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Default read and write timeout (per attempt). */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-    /** Default timeout of one whole call, retries and their waits included. */
+    /** Default timeout of one whole call, retries, their waits and a purchase's recovery included. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
-
-    private static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "acs-sdk-scheduler");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Default longest wait of {@code getFinalResult()} for a long-running operation. */
+    public static final Duration DEFAULT_OPERATION_TIMEOUT = Duration.ofMinutes(30);
+    /** Default largest response body read (16 MiB, after gzip inflation); the service's pages are far smaller. */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
 
     private final OkHttpClient client;
     private final HttpUrl endpoint;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration pollInterval;
+    private final Duration callTimeout;
+    private final Duration operationTimeout;
+    private final long maxResponseSize;
+    private final RetryPolicy retryPolicy;
 
-    private HttpPipeline(OkHttpClient client, HttpUrl endpoint, Clock clock, Sleeper sleeper, Duration pollInterval) {
+    private HttpPipeline(OkHttpClient client, Builder b) {
         this.client = client;
-        this.endpoint = endpoint;
-        this.clock = clock;
-        this.sleeper = sleeper;
-        this.pollInterval = pollInterval;
+        this.endpoint = b.endpoint;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.pollInterval = b.pollInterval;
+        this.callTimeout = b.callTimeout;
+        this.operationTimeout = b.operationTimeout;
+        this.maxResponseSize = b.maxResponseSize;
+        this.retryPolicy = new RetryPolicy(b.retryOptions, b.clock);
     }
 
     /** @return a builder */
@@ -98,9 +98,24 @@ public final class HttpPipeline {
         return pollInterval;
     }
 
-    /** @return a shared daemon scheduler for asynchronous waits (no thread is blocked while waiting) */
-    public ScheduledExecutorService scheduler() {
-        return SCHEDULER;
+    /** @return the longest time one call may take, its retries, their waits and any recovery included */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /** @return the longest time {@code getFinalResult()} waits for a long-running operation */
+    public Duration operationTimeout() {
+        return operationTimeout;
+    }
+
+    /** @return the largest response body read, in bytes, counted after gzip inflation */
+    public long maxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /** @return the retry rules */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
     }
 
     /**
@@ -148,7 +163,7 @@ public final class HttpPipeline {
     }
 
     /**
-     * Runs a request on the calling thread.
+     * Runs a request on the calling thread: {@code Exchange.call(request).send(this)}.
      *
      * @param request the request
      * @param <T>     result type
@@ -156,116 +171,19 @@ public final class HttpPipeline {
      * @throws CommunicationException for any non-2xx answer, transport failure or unreadable response
      */
     public <T> T send(ServiceRequest<T> request) {
-        Call call = prepare(request);
-        ServiceResponse response;
-        try (Response raw = call.execute()) {
-            response = buffer(raw);
-        } catch (IOException e) {
-            throw transportFailure(call.request(), e);
-        }
-        return handle(request, response);
+        return Exchange.call(request).send(this);
     }
 
     /**
-     * Runs a request without blocking the caller. Cancelling the returned future cancels the HTTP call.
+     * Runs a request without blocking the caller: {@code Exchange.call(request).sendAsync(this)}. Cancelling the
+     * returned future cancels the HTTP call.
      *
      * @param request the request
      * @param <T>     result type
      * @return a future completed with the result, or exceptionally with a {@link CommunicationException}
      */
     public <T> CompletableFuture<T> sendAsync(ServiceRequest<T> request) {
-        Call call;
-        try {
-            call = prepare(request);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        CompletableFuture<T> future = new CompletableFuture<>();
-        future.whenComplete((value, error) -> {
-            if (future.isCancelled()) {
-                call.cancel();
-            }
-        });
-        call.enqueue(new Callback() {
-            @Override
-            public void onFailure(Call c, IOException e) {
-                future.completeExceptionally(transportFailure(c.request(), e));
-            }
-
-            @Override
-            public void onResponse(Call c, Response raw) {
-                try (raw) {
-                    ServiceResponse response = buffer(raw);
-                    future.complete(handle(request, response));
-                } catch (IOException e) {
-                    future.completeExceptionally(transportFailure(c.request(), e));
-                } catch (RuntimeException e) {
-                    future.completeExceptionally(e);
-                }
-            }
-        });
-        return future;
-    }
-
-    private Call prepare(ServiceRequest<?> request) {
-        Call original;
-        try {
-            original = request.call().get();
-        } catch (IllegalArgumentException | CommunicationException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new CommunicationException("Could not build the request", 0, null, null, ErrorKind.CLIENT_ERROR,
-                null, e);
-        }
-        ReplaySafety explicit = request.explicitReplaySafety();
-        if (explicit == null || explicit == ReplaySafety.forMethod(original.request().method())) {
-            // the retry interceptor derives the same safety from the method: the call can be used as built
-            return original;
-        }
-        return client.newCall(original.request().newBuilder().tag(ReplaySafety.class, explicit).build());
-    }
-
-    private static ServiceResponse buffer(Response raw) throws IOException {
-        ResponseBody body = raw.body();
-        byte[] bytes = body == null ? new byte[0] : body.bytes();
-        Request req = raw.request();
-        return new ServiceResponse(raw.code(), raw.headers(), bytes, req.method(), req.url().encodedPath(),
-            req.header("x-ms-client-request-id"));
-    }
-
-    private <T> T handle(ServiceRequest<T> request, ServiceResponse response) {
-        if (response.status() < 200 || response.status() > 299) {
-            throw ErrorMapper.toException(response, clock, !request.isConfidential());
-        }
-        try {
-            return request.handler().handle(response);
-        } catch (CommunicationException e) {
-            throw e;
-        } catch (Exception e) {
-            throw unreadable(response, e, request.isConfidential());
-        }
-    }
-
-    private static CommunicationException unreadable(ServiceResponse response, Exception e, boolean confidential) {
-        if (confidential) {
-            // a parser's message (and so the cause) can quote the body, which holds a credential here
-            return new CommunicationException(response.method() + " " + response.path()
-                + " returned a response the SDK could not read (" + e.getClass().getSimpleName()
-                + "; details not shown: the exchange carries credentials)", response.status(), null,
-                response.requestId(), ErrorKind.CLIENT_ERROR, null, null);
-        }
-        return new CommunicationException(response.method() + " " + response.path()
-            + " returned a response the SDK could not read (" + e.getClass().getSimpleName() + ": "
-            + Validation.abbreviate(String.valueOf(e.getMessage())) + ")", response.status(), null,
-            response.requestId(), ErrorKind.CLIENT_ERROR, null, e);
-    }
-
-    private static CommunicationException transportFailure(Request request, IOException e) {
-        String what = e instanceof InterruptedIOException && "timeout".equals(e.getMessage())
-            ? "timed out" : "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-            : " - " + Validation.abbreviate(e.getMessage()));
-        return new CommunicationException(request.method() + " " + request.url().encodedPath() + " " + what, 0,
-            null, request.header("x-ms-client-request-id"), ErrorKind.CLIENT_ERROR, null, e);
+        return Exchange.call(request).sendAsync(this);
     }
 
     /** The SDK's version, from the jar's build-time resource. */
@@ -293,6 +211,9 @@ public final class HttpPipeline {
         private final List<Interceptor> userInterceptors = new ArrayList<>();
         private String acceptLanguage;
         private String component = "core";
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private Duration operationTimeout = DEFAULT_OPERATION_TIMEOUT;
+        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
 
         private Builder() {
         }
@@ -367,6 +288,31 @@ public final class HttpPipeline {
             return this;
         }
 
+        /** @param timeout the longest time one call may take, retries, waits and recovery included (3 min)
+         *  @return this */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = Validation.requirePositive(timeout, "callTimeout");
+            return this;
+        }
+
+        /** @param timeout the longest wait of {@code getFinalResult()} for a long-running operation (30 min)
+         *  @return this */
+        public Builder operationTimeout(Duration timeout) {
+            this.operationTimeout = Validation.requirePositive(timeout, "operationTimeout");
+            return this;
+        }
+
+        /** @param bytes the largest response body read, after gzip inflation (16 MiB)
+         *  @return this */
+        public Builder maxResponseSize(long bytes) {
+            if (bytes < 1024 || bytes > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("'maxResponseSize' must be between 1024 and "
+                    + (Integer.MAX_VALUE - 8) + " bytes, but was " + bytes + ".");
+            }
+            this.maxResponseSize = bytes;
+            return this;
+        }
+
         /** @return the pipeline */
         public HttpPipeline build() {
             Validation.requireNonNull(endpoint, "endpoint");
@@ -378,19 +324,19 @@ public final class HttpPipeline {
                 b = new OkHttpClient.Builder()
                     .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .writeTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    .writeTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
             // the SDK retries itself; OkHttp's silent connection retry would replay unsafe POSTs
             b.retryOnConnectionFailure(false);
+            // the service never redirects its API: a 3xx is reported, never followed with signed requests
+            b.followRedirects(false).followSslRedirects(false);
             String userAgent = "acs-phonenumbers-java/" + sdkVersion() + " (" + component + "; Java "
                 + System.getProperty("java.version") + "; " + System.getProperty("os.name") + ")";
             b.addInterceptor(new RequestIdInterceptor(userAgent, acceptLanguage));
             userInterceptors.forEach(b::addInterceptor);
-            b.addInterceptor(new RetryInterceptor(retryOptions, sleeper, clock));
             b.addInterceptor(authentication);
             b.addInterceptor(new LoggingInterceptor());
-            return new HttpPipeline(b.build(), endpoint, clock, sleeper, pollInterval);
+            return new HttpPipeline(b.build(), this);
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.github.acsnumbers.core.lro;
 
 import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.http.Exchange;
 import io.github.acsnumbers.core.http.HttpPipeline;
 import io.github.acsnumbers.core.http.ServiceRequest;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +20,8 @@ import org.slf4j.LoggerFactory;
  *   <li>404: the first attempt did not take effect, so sending the start again cannot double it;</li>
  *   <li>unknown again: wait and look again, a bounded number of times.</li>
  * </ul>
+ * The whole recovery counts against the call timeout. It is one {@link Exchange}, run blocking by the sync client
+ * and without blocking by the async one, with the same steps and log lines.
  */
 public final class StartRecovery {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.acsnumbers.retry");
@@ -40,7 +41,56 @@ public final class StartRecovery {
     }
 
     /**
-     * Runs the start request, recovering from an unknown outcome as described on the class.
+     * The start and its recovery as one exchange, within the pipeline's call timeout (retries, waits and look-ups
+     * included): a wait that would pass the deadline is not made, and the last error is reported instead.
+     *
+     * @param start  the start request
+     * @param lookup reads the operation the start would have created (404 when it does not exist)
+     * @return the state of the started (or found) operation
+     */
+    public static Exchange<OperationState> exchange(ServiceRequest<OperationState> start,
+                                                    ServiceRequest<OperationState> lookup) {
+        return Exchange.defer(() -> Exchange.call(start).recover(e -> {
+            CommunicationException c = asCommunication(e);
+            return c != null && unknownOutcome(c) ? round(start, lookup, 1, c) : Exchange.fail(e);
+        })).withinCallTimeout();
+    }
+
+    private static Exchange<OperationState> round(ServiceRequest<OperationState> start,
+                                                  ServiceRequest<OperationState> lookup, int round,
+                                                  CommunicationException last) {
+        if (round > MAX_ROUNDS) {
+            return Exchange.fail(last);
+        }
+        Duration wait = backoff(round);
+        return Exchange.ifTimeLeft(wait, last).then(ok -> {
+            LOG.info("Start request outcome unknown ({}); checking in {} ms whether it took effect (check {} of {})",
+                last.getStatusCode() == 0 ? "no answer" : "HTTP " + last.getStatusCode(), wait.toMillis(), round,
+                MAX_ROUNDS);
+            return Exchange.delay(wait);
+        }).then(v -> Exchange.call(lookup).map(found -> {
+            LOG.info("The answer to the start of operation {} was lost; it had been accepted, continuing it",
+                found.operationId());
+            return found;
+        }).recover(e -> {
+            CommunicationException c = asCommunication(e);
+            if (c == null) {
+                return Exchange.fail(e);
+            }
+            if (c.getStatusCode() == 404) {
+                LOG.info("The first start request was not applied (its operation does not exist); sending it again");
+                return Exchange.call(start).recover(again -> {
+                    CommunicationException a = asCommunication(again);
+                    return a != null && unknownOutcome(a) ? round(start, lookup, round + 1, a) : Exchange.fail(again);
+                });
+            }
+            return unknownOutcome(c) || c.getStatusCode() == 429 || c.getStatusCode() == 503
+                ? round(start, lookup, round + 1, c) : Exchange.fail(c);
+        }));
+    }
+
+    /**
+     * Runs the start request on the calling thread, recovering from an unknown outcome as described on the class.
      *
      * @param pipeline the pipeline
      * @param start    the start request
@@ -49,46 +99,11 @@ public final class StartRecovery {
      */
     public static OperationState start(HttpPipeline pipeline, ServiceRequest<OperationState> start,
                                        ServiceRequest<OperationState> lookup) {
-        CommunicationException last;
-        try {
-            return pipeline.send(start);
-        } catch (CommunicationException e) {
-            if (!unknownOutcome(e)) {
-                throw e;
-            }
-            last = e;
-        }
-        for (int round = 1; round <= MAX_ROUNDS; round++) {
-            pause(pipeline, round, last);
-            try {
-                OperationState found = pipeline.send(lookup);
-                LOG.info("The answer to the start of operation {} was lost; it had been accepted, continuing it",
-                    found.operationId());
-                return found;
-            } catch (CommunicationException e) {
-                if (e.getStatusCode() != 404) {
-                    if (!unknownOutcome(e) && e.getStatusCode() != 429 && e.getStatusCode() != 503) {
-                        throw e;
-                    }
-                    last = e;
-                    continue;
-                }
-            }
-            try {
-                LOG.info("The first start request was not applied (its operation does not exist); sending it again");
-                return pipeline.send(start);
-            } catch (CommunicationException e) {
-                if (!unknownOutcome(e)) {
-                    throw e;
-                }
-                last = e;
-            }
-        }
-        throw last;
+        return exchange(start, lookup).send(pipeline);
     }
 
     /**
-     * The asynchronous twin of {@link #start}.
+     * {@link #start} without blocking: the same exchange, run asynchronously.
      *
      * @param pipeline the pipeline
      * @param start    the start request
@@ -98,76 +113,15 @@ public final class StartRecovery {
     public static CompletableFuture<OperationState> startAsync(HttpPipeline pipeline,
                                                                ServiceRequest<OperationState> start,
                                                                ServiceRequest<OperationState> lookup) {
-        return pipeline.sendAsync(start).handle((state, error) -> {
-            if (error == null) {
-                return CompletableFuture.completedFuture(state);
-            }
-            CommunicationException e = asCommunication(error);
-            if (e == null || !unknownOutcome(e)) {
-                return CompletableFuture.<OperationState>failedFuture(unwrap(error));
-            }
-            return recoverAsync(pipeline, start, lookup, 1, e);
-        }).thenCompose(f -> f);
-    }
-
-    private static CompletableFuture<OperationState> recoverAsync(HttpPipeline pipeline,
-                                                                  ServiceRequest<OperationState> start,
-                                                                  ServiceRequest<OperationState> lookup, int round,
-                                                                  CommunicationException last) {
-        if (round > MAX_ROUNDS) {
-            return CompletableFuture.failedFuture(last);
-        }
-        Duration wait = backoff(round);
-        CompletableFuture<Void> delay = new CompletableFuture<>();
-        pipeline.scheduler().schedule(() -> delay.complete(null), wait.toMillis(), TimeUnit.MILLISECONDS);
-        return delay.thenCompose(v -> pipeline.sendAsync(lookup).handle((found, error) -> {
-            if (error == null) {
-                return CompletableFuture.completedFuture(found);
-            }
-            CommunicationException e = asCommunication(error);
-            if (e == null) {
-                return CompletableFuture.<OperationState>failedFuture(unwrap(error));
-            }
-            if (e.getStatusCode() == 404) {
-                return pipeline.sendAsync(start).handle((s, err) -> {
-                    if (err == null) {
-                        return CompletableFuture.completedFuture(s);
-                    }
-                    CommunicationException again = asCommunication(err);
-                    return again != null && unknownOutcome(again)
-                        ? recoverAsync(pipeline, start, lookup, round + 1, again)
-                        : CompletableFuture.<OperationState>failedFuture(unwrap(err));
-                }).thenCompose(f -> f);
-            }
-            return unknownOutcome(e) || e.getStatusCode() == 429 || e.getStatusCode() == 503
-                ? recoverAsync(pipeline, start, lookup, round + 1, e)
-                : CompletableFuture.<OperationState>failedFuture(e);
-        }).thenCompose(f -> f));
+        return exchange(start, lookup).sendAsync(pipeline);
     }
 
     private static Duration backoff(int round) {
         return Duration.ofMillis(Math.min(8000, 250L << Math.min(round, 5)));
     }
 
-    private static void pause(HttpPipeline pipeline, int round, CommunicationException last) {
-        Duration wait = backoff(round);
-        LOG.info("Start request outcome unknown ({}); checking in {} ms whether it took effect (check {} of {})",
-            last.getStatusCode() == 0 ? "no answer" : "HTTP " + last.getStatusCode(), wait.toMillis(), round,
-            MAX_ROUNDS);
-        try {
-            pipeline.sleeper().sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw last;
-        }
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-    }
-
     private static CommunicationException asCommunication(Throwable t) {
-        Throwable u = unwrap(t);
+        Throwable u = Exchange.unwrap(t);
         return u instanceof CommunicationException ? (CommunicationException) u : null;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.acsnumbers.core.paging;
 
+import io.github.acsnumbers.core.http.Exchange;
 import io.github.acsnumbers.core.http.HttpPipeline;
 import io.github.acsnumbers.core.http.ServiceRequest;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The asynchronous twin of {@link PagedIterable}: pages are fetched on demand, never ahead of the consumer.
+ * The asynchronous twin of {@link PagedIterable}, on the same paging loop (and the same stop on a repeated
+ * nextLink): pages are fetched on demand, never ahead of the consumer.
  *
  * @param <T> item type
  */
@@ -48,15 +50,11 @@ public final class AsyncPagedIterable<T> {
      * @return completes after the last page, or exceptionally on the first failure
      */
     public CompletableFuture<Void> forEach(Consumer<? super T> action) {
-        return forEachFrom(null, action);
-    }
-
-    private CompletableFuture<Void> forEachFrom(String token, Consumer<? super T> action) {
-        return getPage(token).thenCompose(page -> {
-            page.items().forEach(action);
-            return page.continuationToken() == null ? CompletableFuture.completedFuture(null)
-                : forEachFrom(page.continuationToken(), action);
-        });
+        return Exchange.defer(() -> Exchange.loop(new PageCursor<>(fetcher, null), c -> !c.hasNext(),
+            c -> c.next().map(page -> {
+                page.items().forEach(action);
+                return c;
+            }))).<Void>map(c -> null).sendAsync(pipeline);
     }
 
     /**
@@ -68,8 +66,7 @@ public final class AsyncPagedIterable<T> {
             private final AtomicBoolean fetching = new AtomicBoolean();
             private volatile boolean cancelled;
             private volatile boolean finished;
-            private volatile String token;
-            private volatile boolean first = true;
+            private final PageCursor<T> cursor = new PageCursor<>(fetcher, null);
 
             @Override
             public void request(long n) {
@@ -86,22 +83,18 @@ public final class AsyncPagedIterable<T> {
                 if (cancelled || finished || demand.get() == 0 || !fetching.compareAndSet(false, true)) {
                     return;
                 }
-                String t = first ? null : token;
-                first = false;
-                getPage(t).whenComplete((page, error) -> {
+                cursor.next().sendAsync(pipeline).whenComplete((page, error) -> {
                     if (cancelled) {
                         return;
                     }
                     if (error != null) {
                         finished = true;
-                        subscriber.onError(error instanceof java.util.concurrent.CompletionException
-                            && error.getCause() != null ? error.getCause() : error);
+                        subscriber.onError(Exchange.unwrap(error));
                         return;
                     }
                     demand.decrementAndGet();
-                    token = page.continuationToken();
                     subscriber.onNext(page);
-                    if (token == null) {
+                    if (!cursor.hasNext()) {
                         finished = true;
                         subscriber.onComplete();
                         return;

@@ -1,7 +1,5 @@
 package io.github.acsnumbers.core.paging;
 
-import io.github.acsnumbers.core.error.CommunicationException;
-import io.github.acsnumbers.core.error.ErrorKind;
 import io.github.acsnumbers.core.http.HttpPipeline;
 import io.github.acsnumbers.core.http.ServiceRequest;
 import java.util.Iterator;
@@ -87,17 +85,15 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     private final class PageIterator implements Iterator<Page<T>> {
-        private String token;
-        private boolean started;
-        private boolean done;
+        private final PageCursor<T> cursor;
 
         PageIterator(String token) {
-            this.token = token;
+            this.cursor = new PageCursor<>(fetcher, token);
         }
 
         @Override
         public boolean hasNext() {
-            return !done && (!started || token != null);
+            return cursor.hasNext();
         }
 
         @Override
@@ -105,17 +101,7 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            String previous = token;
-            Page<T> page = pipeline.send(fetcher.apply(token));
-            started = true;
-            token = page.continuationToken();
-            if (token != null && token.equals(previous)) {
-                done = true;
-                throw new CommunicationException("The service returned the same nextLink twice ('" + token
-                    + "'); stopping instead of looping", 0, null, null, ErrorKind.CLIENT_ERROR, null, null);
-            }
-            done = token == null;
-            return page;
+            return cursor.next().send(pipeline);
         }
     }
 }

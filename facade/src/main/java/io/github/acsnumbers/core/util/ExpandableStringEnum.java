@@ -20,7 +20,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param <T> the concrete subclass
  */
 public abstract class ExpandableStringEnum<T extends ExpandableStringEnum<T>> {
-    private static final Map<Class<?>, Map<String, ExpandableStringEnum<?>>> VALUES = new ConcurrentHashMap<>();
+    /**
+     * Values remembered per subclass beyond the first ones (its constants, created when the subclass is
+     * initialised): unknown values the service sends are interned only up to this many, later ones are fresh
+     * instances that compare equal but are not kept, so a hostile or buggy page cannot grow memory for good.
+     */
+    static final int MAX_REMEMBERED = 256;
+
+    private static final ClassValue<Registry> REGISTRIES = new ClassValue<>() {
+        @Override
+        protected Registry computeValue(Class<?> type) {
+            return new Registry();
+        }
+    };
 
     private String value;
 
@@ -28,9 +40,21 @@ public abstract class ExpandableStringEnum<T extends ExpandableStringEnum<T>> {
     protected ExpandableStringEnum() {
     }
 
+    /** One subclass's values: exact and case-folded indexes, both O(1). */
+    private static final class Registry {
+        final Map<String, ExpandableStringEnum<?>> exact = new ConcurrentHashMap<>();
+        final Map<String, ExpandableStringEnum<?>> folded = new ConcurrentHashMap<>();
+
+        ExpandableStringEnum<?> find(String value) {
+            ExpandableStringEnum<?> hit = exact.get(value);
+            return hit != null ? hit : folded.get(value.toLowerCase(Locale.ROOT));
+        }
+    }
+
     /**
-     * Returns the instance for a value, creating (and remembering) it if it is new. A value that differs from a
-     * known one only in letter case returns the known instance, so {@code "TOLLFREE"} reads as {@code "tollFree"}.
+     * Returns the instance for a value, creating it if it is new (and remembering it while fewer than
+     * {@value #MAX_REMEMBERED} values are known). A value that differs from a known one only in letter case returns
+     * the known instance, so {@code "TOLLFREE"} reads as {@code "tollFree"}. Constant time, whatever was seen before.
      *
      * @param value the wire value; {@code null} gives {@code null}
      * @param type  the subclass
@@ -41,30 +65,36 @@ public abstract class ExpandableStringEnum<T extends ExpandableStringEnum<T>> {
         if (value == null) {
             return null;
         }
-        Map<String, ExpandableStringEnum<?>> known = VALUES.computeIfAbsent(type, k -> new ConcurrentHashMap<>());
-        ExpandableStringEnum<?> existing = known.get(value);
-        if (existing == null) {
-            for (ExpandableStringEnum<?> candidate : known.values()) {
-                if (candidate.value.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT))) {
-                    return type.cast(candidate);
-                }
-            }
-            existing = known.computeIfAbsent(value, v -> newInstance(type, v));
+        Registry registry = REGISTRIES.get(type);
+        ExpandableStringEnum<?> existing = registry.find(value);
+        if (existing != null) {
+            return type.cast(existing);
         }
-        return type.cast(existing);
+        T created = newInstance(type, value);
+        synchronized (registry) {
+            existing = registry.find(value);
+            if (existing != null) {
+                return type.cast(existing);
+            }
+            if (registry.exact.size() < MAX_REMEMBERED) {
+                registry.exact.put(value, created);
+                registry.folded.putIfAbsent(value.toLowerCase(Locale.ROOT), created);
+            }
+        }
+        return created;
     }
 
     /**
-     * All values seen so far for a subclass: the known constants plus any new ones parsed from responses.
+     * The values remembered for a subclass: its constants plus the first new ones parsed from responses (at most
+     * {@value #MAX_REMEMBERED} in all).
      *
      * @param type the subclass
      * @param <T>  the subclass
      * @return an unmodifiable snapshot
      */
     protected static <T extends ExpandableStringEnum<T>> Collection<T> values(Class<T> type) {
-        Map<String, ExpandableStringEnum<?>> known = VALUES.getOrDefault(type, Map.of());
         Collection<T> result = new ArrayList<>();
-        for (ExpandableStringEnum<?> v : known.values()) {
+        for (ExpandableStringEnum<?> v : REGISTRIES.get(type).exact.values()) {
             result.add(type.cast(v));
         }
         return Collections.unmodifiableCollection(result);

@@ -4,17 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import okhttp3.Response;
 
-/** Test-only bridge to {@link RetryInterceptor}'s package-private Retry-After parsing, for the fuzz package. */
+/** Test-only bridge to {@link RetryPolicy}'s Retry-After reading, for the fuzz package. */
 public final class RetryAfterProbe {
     private RetryAfterProbe() {
     }
 
     /**
-     * @param clock    the interceptor's clock (for HTTP-date values)
+     * @param clock    the policy's clock (for HTTP-date values)
      * @param response a response carrying Retry-After headers
-     * @return what the interceptor reads from them
+     * @return what the retry loop reads from them
      */
     public static Duration retryAfter(Clock clock, Response response) {
-        return new RetryInterceptor(RetryOptions.defaults(), d -> { }, clock).retryAfter(response);
+        return new RetryPolicy(RetryOptions.defaults(), clock).retryAfter(response.headers());
     }
 }
