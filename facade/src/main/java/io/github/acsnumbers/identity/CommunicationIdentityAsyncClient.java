@@ -1,5 +1,6 @@
 package io.github.acsnumbers.identity;
 
+import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.core.http.HttpPipeline;
 import io.github.acsnumbers.identity.models.AccessToken;
 import io.github.acsnumbers.identity.models.CommunicationTokenScope;
@@ -41,6 +42,7 @@ public final class CommunicationIdentityAsyncClient {
      *
      * @return a future of the new user
      */
+    @ImplementsOperation("create")
     public CompletableFuture<CommunicationUserIdentifier> createUser() {
         return pipeline.sendAsync(ops.createUser());
     }
@@ -87,6 +89,7 @@ public final class CommunicationIdentityAsyncClient {
      * @return a future of the token
      * @throws IllegalArgumentException if an argument is null or {@code scopes} is empty
      */
+    @ImplementsOperation("issueAccessToken")
     public CompletableFuture<AccessToken> getToken(CommunicationUserIdentifier user,
                                                    List<CommunicationTokenScope> scopes) {
         return getToken(user, scopes, null);
@@ -120,6 +123,7 @@ public final class CommunicationIdentityAsyncClient {
      * @return a future completed when the service has answered
      * @throws IllegalArgumentException if {@code user} is null
      */
+    @ImplementsOperation("revokeAccessTokens")
     public CompletableFuture<Void> revokeTokens(CommunicationUserIdentifier user) {
         return pipeline.sendAsync(ops.revokeTokens(user));
     }
@@ -133,6 +137,7 @@ public final class CommunicationIdentityAsyncClient {
      * @return a future completed when the service has answered
      * @throws IllegalArgumentException if {@code user} is null
      */
+    @ImplementsOperation("delete")
     public CompletableFuture<Void> deleteUser(CommunicationUserIdentifier user) {
         return pipeline.sendAsync(ops.deleteUser(user));
     }
@@ -149,6 +154,7 @@ public final class CommunicationIdentityAsyncClient {
      * @return a future of the Communication Services token
      * @throws IllegalArgumentException if an argument is null or blank
      */
+    @ImplementsOperation("exchangeTeamsUserAccessToken")
     public CompletableFuture<AccessToken> getTokenForTeamsUser(String entraToken, String appId, String userId) {
         return pipeline.sendAsync(ops.getTokenForTeamsUser(entraToken, appId, userId));
     }
@@ -164,6 +170,7 @@ public final class CommunicationIdentityAsyncClient {
      * @return a future of the user and its token
      * @throws IllegalArgumentException if {@code request} is null or has a null or blank member name
      */
+    @ImplementsOperation("exchangeToken")
     public CompletableFuture<CommunicationUserIdentifierAndToken> exchangeTeamsExtensionToken(
         Map<String, ?> request) {
         return pipeline.sendAsync(ops.exchangeTeamsExtensionToken(request));
@@ -177,6 +184,7 @@ public final class CommunicationIdentityAsyncClient {
      * @return a future of the assignment (a missing one fails with HTTP 404)
      * @throws IllegalArgumentException if an id is null or blank
      */
+    @ImplementsOperation("getAssignment")
     public CompletableFuture<TeamsExtensionAssignment> getTeamsExtensionAssignment(String tenantId,
                                                                                    String objectId) {
         return pipeline.sendAsync(ops.getTeamsExtensionAssignment(tenantId, objectId));
@@ -194,6 +202,7 @@ public final class CommunicationIdentityAsyncClient {
      * @return a future of the stored assignment
      * @throws IllegalArgumentException if an id is null or blank, or {@code principalType} is null
      */
+    @ImplementsOperation("upsertAssignment")
     public CompletableFuture<TeamsExtensionAssignment> upsertTeamsExtensionAssignment(
         String tenantId, String objectId, TeamsExtensionPrincipalType principalType, List<String> clientIds) {
         return pipeline.sendAsync(ops.upsertTeamsExtensionAssignment(tenantId, objectId, principalType, clientIds));
@@ -207,6 +216,7 @@ public final class CommunicationIdentityAsyncClient {
      * @return a future completed when the service has answered
      * @throws IllegalArgumentException if an id is null or blank
      */
+    @ImplementsOperation("deleteAssignment")
     public CompletableFuture<Void> deleteTeamsExtensionAssignment(String tenantId, String objectId) {
         return pipeline.sendAsync(ops.deleteTeamsExtensionAssignment(tenantId, objectId));
     }
