@@ -46,6 +46,50 @@ final class SipModelMapper {
         return new SipConfiguration(trunks, routes, domains);
     }
 
+    /**
+     * Refuses a {@code sipSignalingPort} the SDK cannot hold without changing it (not a whole number, or beyond
+     * an {@code int}): the generated model would silently truncate {@code 99999999999} to {@code 1215752191}. The
+     * error quotes the value exactly as the service sent it. Ports that fit but break the facade's own rule
+     * (1–65535) are kept as sent, so the caller sees what the service stores.
+     *
+     * @param configuration the answer's JSON
+     * @return null when every port fits, else what is wrong, naming the trunk and the value
+     */
+    static String checkPorts(com.google.gson.JsonElement configuration) {
+        if (configuration == null || !configuration.isJsonObject()) {
+            return null;
+        }
+        com.google.gson.JsonElement trunks = configuration.getAsJsonObject().get("trunks");
+        if (trunks == null || !trunks.isJsonObject()) {
+            return null;
+        }
+        for (Map.Entry<String, com.google.gson.JsonElement> e : trunks.getAsJsonObject().entrySet()) {
+            if (!e.getValue().isJsonObject()) {
+                continue;
+            }
+            com.google.gson.JsonElement port = e.getValue().getAsJsonObject().get("sipSignalingPort");
+            if (port == null || port.isJsonNull() || !port.isJsonPrimitive()
+                || !port.getAsJsonPrimitive().isNumber()) {
+                continue;
+            }
+            String raw = port.getAsJsonPrimitive().getAsString();
+            boolean fits;
+            try {
+                java.math.BigDecimal exact = new java.math.BigDecimal(raw);
+                fits = exact.stripTrailingZeros().scale() <= 0
+                    && exact.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                    && exact.compareTo(java.math.BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0;
+            } catch (NumberFormatException notANumber) {
+                fits = false;
+            }
+            if (!fits) {
+                return "the service answered trunk '" + e.getKey() + "' with sipSignalingPort " + raw
+                    + ", which is not a port (1-65535); the SDK reports it rather than change it";
+            }
+        }
+        return null;
+    }
+
     static SipTrunk trunk(String fqdn, Trunk t) {
         if (t == null || t.getSipSignalingPort() == null) {
             throw new IllegalArgumentException("the service answered trunk '" + fqdn + "' without a sipSignalingPort");

@@ -108,8 +108,15 @@ final class SipRoutingOperations {
     }
 
     private static SipConfiguration configuration(io.github.acsnumbers.core.http.ServiceResponse r) {
-        return SipModelMapper.fromWire(r.json(
-            io.github.acsnumbers.generated.siproutingpreview.model.SipConfiguration.class, JSON.getGson()));
+        com.google.gson.JsonElement tree = r.jsonTree();
+        String refused = SipModelMapper.checkPorts(tree);
+        if (refused != null) {
+            throw new io.github.acsnumbers.core.error.CommunicationException(r.method() + " " + r.path() + ": "
+                + refused, r.status(), null, r.requestId(), io.github.acsnumbers.core.error.ErrorKind.CLIENT_ERROR,
+                null, null);
+        }
+        return SipModelMapper.fromWire(JSON.getGson().fromJson(tree,
+            io.github.acsnumbers.generated.siproutingpreview.model.SipConfiguration.class));
     }
 
     private Exchange<SipConfiguration> read() {
