@@ -13,12 +13,11 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> the final result type
  */
-public final class AsyncPoller<T> {
-    private final PollLoop<T> loop;
+public final class AsyncPoller<T> extends PollerBase<T> {
     private CompletableFuture<T> result;
 
     private AsyncPoller(PollLoop<T> loop) {
-        this.loop = loop;
+        super(loop);
     }
 
     /**
@@ -90,30 +89,5 @@ public final class AsyncPoller<T> {
      */
     public CompletableFuture<Void> cancelOperation() {
         return loop.cancelOperation().sendAsync(loop.pipeline());
-    }
-
-    /** @return the last status seen */
-    public OperationStatus getStatus() {
-        return loop.state().status();
-    }
-
-    /** @return the operation id */
-    public String getOperationId() {
-        return loop.state().operationId();
-    }
-
-    /** @return the last state seen */
-    public OperationState getState() {
-        return loop.state();
-    }
-
-    /** @return a resume token */
-    public String getResumeToken() {
-        return loop.resumeToken();
-    }
-
-    @Override
-    public String toString() {
-        return "AsyncPoller{" + loop + "}";
     }
 }

@@ -15,14 +15,13 @@ import java.time.Duration;
  *
  * @param <T> the final result type ({@code Void} for operations without one)
  */
-public final class SyncPoller<T> {
+public final class SyncPoller<T> extends PollerBase<T> {
     /** The overall wait of {@link #waitForCompletion()} and {@link #getFinalResult()} unless the pipeline sets one. */
     public static final Duration DEFAULT_TIMEOUT = HttpPipeline.DEFAULT_OPERATION_TIMEOUT;
 
-    private final PollLoop<T> loop;
 
     private SyncPoller(PollLoop<T> loop) {
-        this.loop = loop;
+        super(loop);
     }
 
     /**
@@ -112,30 +111,5 @@ public final class SyncPoller<T> {
     @Deprecated
     public void cancel() {
         cancelOperation();
-    }
-
-    /** @return the last status seen, without a request */
-    public OperationStatus getStatus() {
-        return loop.state().status();
-    }
-
-    /** @return the service's operation id */
-    public String getOperationId() {
-        return loop.state().operationId();
-    }
-
-    /** @return the last state seen */
-    public OperationState getState() {
-        return loop.state();
-    }
-
-    /** @return a token that {@code resume...} methods accept in another process */
-    public String getResumeToken() {
-        return loop.resumeToken();
-    }
-
-    @Override
-    public String toString() {
-        return "SyncPoller{" + loop + "}";
     }
 }

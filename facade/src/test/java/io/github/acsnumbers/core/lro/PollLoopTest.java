@@ -188,12 +188,15 @@ class PollLoopTest {
 
     @Test
     void bothPollersOfferTheSameMethods() {
-        assertEquals(publicMethods(SyncPoller.class), publicMethods(AsyncPoller.class));
+        Set<String> sync = publicMethods(SyncPoller.class);
+        assertTrue(sync.containsAll(Set.of("poll", "waitForCompletion", "getFinalResult", "cancelOperation",
+            "getStatus", "getOperationId", "getState", "getResumeToken")), sync::toString);
+        assertEquals(sync, publicMethods(AsyncPoller.class));
     }
 
     private static Set<String> publicMethods(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods())
-            .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isAnnotationPresent(Deprecated.class))
+        return Arrays.stream(type.getMethods())
+            .filter(m -> m.getDeclaringClass() != Object.class && !m.isAnnotationPresent(Deprecated.class))
             .filter(m -> !Modifier.isStatic(m.getModifiers()))
             .map(Method::getName)
             .collect(Collectors.toCollection(TreeSet::new));
