@@ -37,6 +37,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     private Sleeper sleeper = Sleeper.SYSTEM;
     private String acceptLanguage;
     private final List<Interceptor> interceptors = new ArrayList<>();
+    private Duration callTimeout;
+    private Duration operationTimeout;
+    private Long maxResponseSize;
 
     /** For subclasses. */
     protected AbstractClientBuilder() {
@@ -87,7 +90,8 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
 
     /**
      * @param httpClient an OkHttpClient to share (its connection pool, dispatcher and timeouts are used; the SDK's
-     *                   interceptors are added to a derived client, the given one is not changed)
+     *                   interceptors are added to a derived client, which never follows redirects; the given one
+     *                   is not changed)
      * @return this builder
      */
     public B httpClient(OkHttpClient httpClient) {
@@ -150,6 +154,37 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
+     * @param timeout the longest time one call may take, its retries, their waits and a purchase's recovery
+     *                included ({@code HttpPipeline.DEFAULT_CALL_TIMEOUT}, 3 minutes, unless set)
+     * @return this builder
+     */
+    public B callTimeout(Duration timeout) {
+        this.callTimeout = Validation.requirePositive(timeout, "callTimeout");
+        return self();
+    }
+
+    /**
+     * @param timeout the longest wait of a poller's {@code getFinalResult()} and {@code waitForCompletion()}
+     *                ({@code HttpPipeline.DEFAULT_OPERATION_TIMEOUT}, 30 minutes, unless set)
+     * @return this builder
+     */
+    public B operationTimeout(Duration timeout) {
+        this.operationTimeout = Validation.requirePositive(timeout, "operationTimeout");
+        return self();
+    }
+
+    /**
+     * @param bytes the largest response body the SDK reads, counted after gzip inflation
+     *              ({@code HttpPipeline.DEFAULT_MAX_RESPONSE_SIZE}, 16 MiB, unless set; 1 KiB to 2 GiB)
+     * @return this builder
+     */
+    public B maxResponseSize(long bytes) {
+        HttpPipeline.builder().maxResponseSize(bytes); // the same check, early
+        this.maxResponseSize = bytes;
+        return self();
+    }
+
+    /**
      * Builds the shared pipeline from the settings.
      *
      * @param component the client's name in the User-Agent
@@ -194,6 +229,15 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
             .component(component);
         if (pollInterval != null) {
             b.pollInterval(pollInterval);
+        }
+        if (callTimeout != null) {
+            b.callTimeout(callTimeout);
+        }
+        if (operationTimeout != null) {
+            b.operationTimeout(operationTimeout);
+        }
+        if (maxResponseSize != null) {
+            b.maxResponseSize(maxResponseSize);
         }
         interceptors.forEach(b::addInterceptor);
         return b.build();
