@@ -40,25 +40,22 @@ final class CallExchange {
         }).withinCallTimeout();
     }
 
-    private static Request prepare(ServiceRequest<?> request) {
-        Request built;
+    private static Call prepare(ServiceRequest<?> request) {
         try {
-            built = request.call().get().request();
+            return request.call().get();
         } catch (IllegalArgumentException | CommunicationException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new CommunicationException("Could not build the request", 0, null, null, ErrorKind.CLIENT_ERROR,
                 null, e);
         }
-        // one id for every attempt of the call, so the service's logs tie the retries together
-        return built.header("x-ms-client-request-id") != null ? built
-            : built.newBuilder().header("x-ms-client-request-id", UUID.randomUUID().toString()).build();
     }
 
     /** The state of one call's attempts. Used by one run at a time. */
     private static final class Attempts {
         private final Run run;
-        private final Request request;
+        private Request request;
+        private Call first;
         private final ReplaySafety safety;
         private final RetryPolicy policy;
         private int retries;
@@ -66,9 +63,10 @@ final class CallExchange {
         private ServiceResponse response;
         private RuntimeException failure;
 
-        Attempts(Run run, Request request, ReplaySafety explicit) {
+        Attempts(Run run, Call first, ReplaySafety explicit) {
             this.run = run;
-            this.request = request;
+            this.first = first;
+            this.request = first.request();
             this.safety = explicit != null ? explicit : ReplaySafety.forMethod(request.method());
             this.policy = run.pipeline().retryPolicy();
         }
@@ -82,7 +80,10 @@ final class CallExchange {
             if (left.isNegative() || left.isZero()) {
                 throw deadlinePassed();
             }
-            Call call = run.pipeline().okHttpClient().newCall(request);
+            // the first attempt is the call as built; a retry is a new call of the same request, carrying the
+            // request id the first attempt was sent with, so the service's logs tie the attempts together
+            Call call = first != null ? first : run.pipeline().okHttpClient().newCall(request);
+            first = null;
             long own = call.timeout().timeoutNanos();
             long nanos = Durations.nanos(left);
             if (own == 0 || nanos < own) {
@@ -128,6 +129,11 @@ final class CallExchange {
                 return finish(r, error);
             }
             retries++;
+            if (request.header("x-ms-client-request-id") == null) {
+                String sent = r != null ? r.sentRequestId() : null;
+                request = request.newBuilder().header("x-ms-client-request-id",
+                    sent != null ? sent : UUID.randomUUID().toString()).build();
+            }
             LOG.info("Retrying {} {} in {} (retry {} of {}): {}", request.method(), request.url().encodedPath(),
                 Durations.describe(wait), retries, policy.options().getMaxRetries(), reason);
             return Exchange.delay(wait).map(v -> this);

@@ -79,6 +79,11 @@ public final class ServiceResponse {
         return path;
     }
 
+    /** @return the request id sent with the request, exactly, or null */
+    String sentRequestId() {
+        return requestId;
+    }
+
     /** @return the request id sent with the request, plus {@code MS-CV} when the service sent one */
     public String requestId() {
         String cv = headers.get("MS-CV");
