@@ -3,10 +3,7 @@ package io.github.acsnumbers.core.http;
 import io.github.acsnumbers.core.retry.Durations;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 
 /** One run of an {@link Exchange}: the pipeline, the current deadline, and what cancelling the run must stop. */
@@ -47,30 +44,36 @@ final class Run {
     }
 
     void cancel() {
-        cancel.cancelled.set(true);
-        cancel.calls.forEach(Call::cancel);
+        cancel.cancelled = true;
+        Call current = cancel.current;
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     void checkCancelled() {
-        if (cancel.cancelled.get()) {
+        if (cancel.cancelled) {
             throw new CancellationException("cancelled");
         }
     }
 
+    /** The run's steps are sequential: at most one HTTP call is in flight, the one registered last. */
     Call register(Call call) {
-        cancel.calls.add(call);
-        if (cancel.cancelled.get()) {
+        cancel.current = call;
+        if (cancel.cancelled) {
             call.cancel();
         }
         return call;
     }
 
     void unregister(Call call) {
-        cancel.calls.remove(call);
+        if (cancel.current == call) {
+            cancel.current = null;
+        }
     }
 
     private static final class Cancel {
-        final AtomicBoolean cancelled = new AtomicBoolean();
-        final Set<Call> calls = ConcurrentHashMap.newKeySet();
+        volatile boolean cancelled;
+        volatile Call current;
     }
 }
