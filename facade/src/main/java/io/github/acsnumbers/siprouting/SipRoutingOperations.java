@@ -20,7 +20,6 @@ import io.github.acsnumbers.siprouting.routing.SipLintFinding;
 import io.github.acsnumbers.siprouting.routing.SipRoutingLint;
 import io.github.acsnumbers.siprouting.validation.SipConfigurationValidator;
 import io.github.acsnumbers.siprouting.validation.SipValidationProblem;
-import okhttp3.Request;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,8 +118,9 @@ final class SipRoutingOperations {
     SipExchange<SipConfiguration> patch(JsonObject document) {
         String v = version.getVersion();
         return SipExchange.of(ServiceRequest.of(
-            () -> pipeline.newCall(new Request.Builder()
-                .url(pipeline.resolve("/sip?api-version=" + v))
+            // the address comes from the generated operation; the body is sent exactly as built, because the
+            // generated models cannot carry the null members that delete trunks and domains
+            () -> pipeline.newCall(api.updateSipConfiguration(v).buildCall(null).request().newBuilder()
                 .header("Accept", "application/json")
                 .patch(MergePatch.body(document))
                 .build()),
@@ -274,7 +274,7 @@ final class SipRoutingOperations {
         io.github.acsnumbers.generated.siproutingpreview.model.SipConfiguration body =
             SipModelMapper.toWire(configuration);
         return SipExchange.of(ServiceRequest.of(
-            () -> api.testRoutesWithNumber(number, v, body).buildCall(null),
+            () -> api.testRoutesWithNumber(number, v).body(body).buildCall(null),
             r -> {
                 RoutesForNumber routes = r.json(RoutesForNumber.class, JSON.getGson());
                 List<SipTrunkRoute> matching = new ArrayList<>();
