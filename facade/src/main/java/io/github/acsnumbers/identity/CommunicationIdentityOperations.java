@@ -31,6 +31,8 @@ import java.util.Map;
  * {@link ServiceRequest#confidential()}, so that no failure message quotes its body.
  */
 final class CommunicationIdentityOperations {
+    /** The api-version of the document the stubs were generated from (its info.version). */
+    static final String SPEC_VERSION = io.github.acsnumbers.generated.identity.Configuration.VERSION;
     /** Shortest token lifetime the service accepts. */
     static final Duration MIN_EXPIRES_IN = Duration.ofMinutes(60);
     /** Longest token lifetime the service accepts (also its default). */

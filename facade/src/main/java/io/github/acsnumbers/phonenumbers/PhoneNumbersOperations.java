@@ -88,6 +88,8 @@ final class PhoneNumbersOperations {
     static final String RESERVATION_PURCHASE = "reservationPurchase";
 
     private static final String API_VERSION = "api-version";
+    /** The api-version of the document the stubs were generated from (its info.version). */
+    static final String SPEC_VERSION = io.github.acsnumbers.generated.phonenumbers.Configuration.VERSION;
 
     private final HttpPipeline pipeline;
     private final PhoneNumbersApi api;

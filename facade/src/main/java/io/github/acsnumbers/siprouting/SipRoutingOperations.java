@@ -32,6 +32,10 @@ import java.util.stream.Collectors;
  * sync client runs the returned exchanges on the calling thread, the async client without blocking.
  */
 final class SipRoutingOperations {
+    /** The api-version of the stable document the stubs were generated from (its info.version). */
+    static final String SPEC_VERSION = io.github.acsnumbers.generated.siprouting.Configuration.VERSION;
+    /** The api-version of the preview document the stubs were generated from. */
+    static final String PREVIEW_SPEC_VERSION = io.github.acsnumbers.generated.siproutingpreview.Configuration.VERSION;
     static final String EXPAND_TRUNK_HEALTH = "trunks/health";
 
     private final HttpPipeline pipeline;
