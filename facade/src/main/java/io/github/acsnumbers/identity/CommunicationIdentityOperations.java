@@ -31,6 +31,8 @@ import java.util.Map;
  * {@link ServiceRequest#confidential()}, so that no failure message quotes its body.
  */
 final class CommunicationIdentityOperations {
+    /** The api-version of the document the stubs were generated from (its info.version). */
+    static final String SPEC_VERSION = io.github.acsnumbers.generated.identity.Configuration.VERSION;
     /** Shortest token lifetime the service accepts. */
     static final Duration MIN_EXPIRES_IN = Duration.ofMinutes(60);
     /** Longest token lifetime the service accepts (also its default). */
@@ -69,20 +71,20 @@ final class CommunicationIdentityOperations {
             .scopes(wireScopes(scopes))
             .expiresInMinutes(expiresInMinutes(expiresIn));
         // a replay issues one more token for the same user and changes nothing else
-        return ServiceRequest.of(() -> api.issueAccessToken(apiVersion, id, body).buildCall(null),
+        return ServiceRequest.of(() -> api.issueAccessToken(id, apiVersion).body(body).buildCall(null),
             IdentityResponses::token).replaySafety(ReplaySafety.SAFE).confidential();
     }
 
     ServiceRequest<Void> revokeTokens(CommunicationUserIdentifier user) {
         String id = userId(user);
         // revoking twice leaves the same state as revoking once
-        return ServiceRequest.<Void>of(() -> api.revokeAccessTokens(apiVersion, id).buildCall(null), r -> null)
+        return ServiceRequest.<Void>of(() -> api.revokeAccessTokens(id, apiVersion).buildCall(null), r -> null)
             .replaySafety(ReplaySafety.SAFE);
     }
 
     ServiceRequest<Void> deleteUser(CommunicationUserIdentifier user) {
         String id = userId(user);
-        return ServiceRequest.of(() -> api.delete(apiVersion, id).buildCall(null), r -> null);
+        return ServiceRequest.of(() -> api.delete(id, apiVersion).buildCall(null), r -> null);
     }
 
     ServiceRequest<AccessToken> getTokenForTeamsUser(String entraToken, String appId, String userId) {
@@ -92,7 +94,7 @@ final class CommunicationIdentityOperations {
             .appId(Validation.requireNonBlank(appId, "appId"))
             .userId(Validation.requireNonBlank(userId, "userId"));
         // an exchange reads the Entra ID token and issues a token; a replay changes no state
-        return ServiceRequest.of(() -> api.exchangeTeamsUserAccessToken(apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api.exchangeTeamsUserAccessToken(apiVersion).body(body).buildCall(null),
             IdentityResponses::token).replaySafety(ReplaySafety.SAFE).confidential();
     }
 
@@ -106,14 +108,14 @@ final class CommunicationIdentityOperations {
             body.put(e.getKey(), e.getValue());
         }
         // the extension's identity is derived from tenant and object id, so a replay returns the same user
-        return ServiceRequest.of(() -> api.exchangeToken(apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api.exchangeToken(apiVersion).body(body).buildCall(null),
             IdentityResponses::userAndToken).replaySafety(ReplaySafety.SAFE).confidential();
     }
 
     ServiceRequest<TeamsExtensionAssignment> getTeamsExtensionAssignment(String tenantId, String objectId) {
         String t = Validation.requireNonBlank(tenantId, "tenantId");
         String o = Validation.requireNonBlank(objectId, "objectId");
-        return ServiceRequest.of(() -> api.getAssignment(apiVersion, t, o).buildCall(null),
+        return ServiceRequest.of(() -> api.getAssignment(t, o, apiVersion).buildCall(null),
             CommunicationIdentityOperations::assignment);
     }
 
@@ -132,14 +134,14 @@ final class CommunicationIdentityOperations {
             }
             body.clientIds(ids);
         }
-        return ServiceRequest.of(() -> api.upsertAssignment(apiVersion, t, o, body).buildCall(null),
+        return ServiceRequest.of(() -> api.upsertAssignment(t, o, apiVersion).body(body).buildCall(null),
             CommunicationIdentityOperations::assignment);
     }
 
     ServiceRequest<Void> deleteTeamsExtensionAssignment(String tenantId, String objectId) {
         String t = Validation.requireNonBlank(tenantId, "tenantId");
         String o = Validation.requireNonBlank(objectId, "objectId");
-        return ServiceRequest.of(() -> api.deleteAssignment(apiVersion, t, o).buildCall(null), r -> null);
+        return ServiceRequest.of(() -> api.deleteAssignment(t, o, apiVersion).buildCall(null), r -> null);
     }
 
     private static TeamsExtensionAssignment assignment(io.github.acsnumbers.core.http.ServiceResponse r) {

@@ -18,6 +18,12 @@ public enum CommunicationIdentityServiceVersion {
 
     /** @return the newest version, used unless the builder is told otherwise */
     public static CommunicationIdentityServiceVersion latest() {
-        return V2026_09_23;
+        // the version of the spec document the build generated the stubs from
+        for (CommunicationIdentityServiceVersion v : values()) {
+            if (v.version.equals(CommunicationIdentityOperations.SPEC_VERSION)) {
+                return v;
+            }
+        }
+        return values()[values().length - 1];
     }
 }

@@ -88,6 +88,8 @@ final class PhoneNumbersOperations {
     static final String RESERVATION_PURCHASE = "reservationPurchase";
 
     private static final String API_VERSION = "api-version";
+    /** The api-version of the document the stubs were generated from (its info.version). */
+    static final String SPEC_VERSION = io.github.acsnumbers.generated.phonenumbers.Configuration.VERSION;
 
     private final HttpPipeline pipeline;
     private final PhoneNumbersApi api;
@@ -189,7 +191,7 @@ final class PhoneNumbersOperations {
                 .calling(capabilities.getCalling().toString()).sms(capabilities.getSms().toString()))
             .areaCode(optionalText(o.getAreaCode(), "areaCode"))
             .quantity(o.getQuantity() == null ? null : Validation.requirePositive(o.getQuantity(), "quantity"));
-        return ServiceRequest.of(() -> api.searchAvailablePhoneNumbers(cc, apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api.searchAvailablePhoneNumbers(cc, apiVersion).body(body).buildCall(null),
             r -> started(r, null));
     }
 
@@ -212,7 +214,7 @@ final class PhoneNumbersOperations {
         PurchaseOptions o = options == null ? new PurchaseOptions() : options;
         PhoneNumberPurchaseRequest body = new PhoneNumberPurchaseRequest().searchId(id)
             .agreeToNotResell(o.getAgreeToNotResell());
-        return ServiceRequest.of(() -> api.purchasePhoneNumbers(apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api.purchasePhoneNumbers(apiVersion).body(body).buildCall(null),
             r -> started(r, null));
     }
 
@@ -245,7 +247,7 @@ final class PhoneNumbersOperations {
         }
         PhoneNumberCapabilitiesRequest body = new PhoneNumberCapabilitiesRequest()
             .calling(wire(calling)).sms(wire(sms));
-        return ServiceRequest.of(() -> api.updateCapabilities(n, apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api.updateCapabilities(n, apiVersion).body(body).buildCall(null),
             // the number is read again at the end; without a Location header, read it at its usual address
             r -> started(r, api.getByNumber(n, apiVersion).buildCall(null).request().url().toString()));
     }
@@ -284,7 +286,7 @@ final class PhoneNumbersOperations {
         OperatorInformationRequest body = new OperatorInformationRequest().phoneNumbers(numbers)
             .options(new io.github.acsnumbers.generated.phonenumbers.model.OperatorInformationOptions()
                 .includeAdditionalOperatorDetails(Boolean.TRUE.equals(details)));
-        return ServiceRequest.of(() -> api.operatorInformationSearch(apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api.operatorInformationSearch(apiVersion).body(body).buildCall(null),
             r -> PhoneNumbersMapper.operatorInformation(r.json(
                 io.github.acsnumbers.generated.phonenumbers.model.OperatorInformationResult.class, gson)))
             // a lookup changes nothing, so repeating it after an unknown outcome is harmless
@@ -312,7 +314,7 @@ final class PhoneNumbersOperations {
             }
             body.phoneNumberPrefixes(prefixes);
         }
-        return ServiceRequest.of(() -> api.browseAvailableNumbers(cc, apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api.browseAvailableNumbers(cc, apiVersion).body(body).buildCall(null),
             r -> PhoneNumbersMapper.browseResult(r.json(
                 io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersBrowseResult.class, gson)))
             .replaySafety(ReplaySafety.SAFE);
@@ -342,16 +344,17 @@ final class PhoneNumbersOperations {
         entries.forEach(numbers::add);
         JsonObject patch = new JsonObject();
         patch.add("phoneNumbers", numbers);
-        return ServiceRequest.of(() -> pipeline.newCall(new Request.Builder()
-                .url(url("/availablePhoneNumbers/reservations/" + id + "?" + API_VERSION + "=" + apiVersion))
-                .patch(MergePatch.body(patch)).build()),
+        // the address comes from the generated operation; the body is built here because the generated models
+        // cannot carry the null members a merge-patch removes numbers with
+        return ServiceRequest.of(() -> pipeline.newCall(api.createOrUpdateReservation(id.toString(), apiVersion)
+                .buildCall(null).request().newBuilder().patch(MergePatch.body(patch)).build()),
             // 200, 201 and 207 (some numbers failed) all carry the reservation; failures are per number
             this::reservation);
     }
 
     ServiceRequest<PhoneNumbersReservation> getReservation(String reservationId) {
         UUID id = reservationId(reservationId);
-        return ServiceRequest.of(() -> api.getReservation(id, apiVersion).buildCall(null), this::reservation);
+        return ServiceRequest.of(() -> api.getReservation(id.toString(), apiVersion).buildCall(null), this::reservation);
     }
 
     Function<String, ServiceRequest<Page<PhoneNumbersReservation>>> listReservations(ListReservationsOptions options) {
@@ -366,7 +369,7 @@ final class PhoneNumbersOperations {
 
     ServiceRequest<Void> deleteReservation(String reservationId) {
         UUID id = reservationId(reservationId);
-        return ServiceRequest.of(() -> api.deleteReservation(id, apiVersion).buildCall(null), r -> null);
+        return ServiceRequest.of(() -> api.deleteReservation(id.toString(), apiVersion).buildCall(null), r -> null);
     }
 
     ServiceRequest<OperationState> startReservationPurchase(String reservationId, PurchaseOptions options) {
@@ -374,8 +377,8 @@ final class PhoneNumbersOperations {
         Boolean agree = options == null ? null : options.getAgreeToNotResell();
         PhoneNumbersReservationPurchaseRequest body = agree == null ? null
             : new PhoneNumbersReservationPurchaseRequest().agreeToNotResell(agree);
-        return ServiceRequest.of(() -> api.purchaseReservation(id, apiVersion)
-            .phoneNumbersReservationPurchaseRequest(body).buildCall(null), r -> started(r, null));
+        return ServiceRequest.of(() -> api.purchaseReservation(id.toString(), apiVersion)
+            .body(body).buildCall(null), r -> started(r, null));
     }
 
     LroDefinition<Void> reservationPurchaseDefinition() {

@@ -29,7 +29,13 @@ public enum PhoneNumbersServiceVersion {
      * @return the newest version
      */
     public static PhoneNumbersServiceVersion getLatest() {
-        return V2025_06_01;
+        // the version of the spec document the build generated the stubs from
+        for (PhoneNumbersServiceVersion v : values()) {
+            if (v.version.equals(PhoneNumbersOperations.SPEC_VERSION)) {
+                return v;
+            }
+        }
+        return values()[values().length - 1];
     }
 
     @Override

@@ -21,7 +21,6 @@ import io.github.acsnumbers.siprouting.routing.SipLintFinding;
 import io.github.acsnumbers.siprouting.routing.SipRoutingLint;
 import io.github.acsnumbers.siprouting.validation.SipConfigurationValidator;
 import io.github.acsnumbers.siprouting.validation.SipValidationProblem;
-import okhttp3.Request;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,10 @@ import java.util.stream.Collectors;
  * sync client runs the returned exchanges on the calling thread, the async client without blocking.
  */
 final class SipRoutingOperations {
+    /** The api-version of the stable document the stubs were generated from (its info.version). */
+    static final String SPEC_VERSION = io.github.acsnumbers.generated.siprouting.Configuration.VERSION;
+    /** The api-version of the preview document the stubs were generated from. */
+    static final String PREVIEW_SPEC_VERSION = io.github.acsnumbers.generated.siproutingpreview.Configuration.VERSION;
     static final String EXPAND_TRUNK_HEALTH = "trunks/health";
 
     private final HttpPipeline pipeline;
@@ -127,8 +130,9 @@ final class SipRoutingOperations {
     Exchange<SipConfiguration> patch(JsonObject document) {
         String v = version.getVersion();
         return Exchange.call(ServiceRequest.of(
-            () -> pipeline.newCall(new Request.Builder()
-                .url(pipeline.resolve("/sip?api-version=" + v))
+            // the address comes from the generated operation; the body is sent exactly as built, because the
+            // generated models cannot carry the null members that delete trunks and domains
+            () -> pipeline.newCall(api.updateSipConfiguration(v).buildCall(null).request().newBuilder()
                 .header("Accept", "application/json")
                 .patch(MergePatch.body(document))
                 .build()),
@@ -282,7 +286,7 @@ final class SipRoutingOperations {
         io.github.acsnumbers.generated.siproutingpreview.model.SipConfiguration body =
             SipModelMapper.toWire(configuration);
         return Exchange.call(ServiceRequest.of(
-            () -> api.testRoutesWithNumber(number, v, body).buildCall(null),
+            () -> api.testRoutesWithNumber(number, v).body(body).buildCall(null),
             r -> {
                 RoutesForNumber routes = r.json(RoutesForNumber.class, JSON.getGson());
                 List<SipTrunkRoute> matching = new ArrayList<>();

@@ -30,6 +30,12 @@ public enum SipRoutingServiceVersion {
 
     /** @return the newest stable version, used unless another one is chosen */
     public static SipRoutingServiceVersion getLatestStable() {
+        // the version of the stable spec document the build generated the stubs from
+        for (SipRoutingServiceVersion v : values()) {
+            if (v.version.equals(SipRoutingOperations.SPEC_VERSION)) {
+                return v;
+            }
+        }
         return V2023_03_01;
     }
 }

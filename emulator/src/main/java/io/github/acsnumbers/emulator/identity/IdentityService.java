@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.acsnumbers.emulator.http.ApiResult;
+import io.github.acsnumbers.emulator.http.SpecVersions;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -85,8 +86,8 @@ import java.util.UUID;
  */
 public final class IdentityService {
 
-    /** The api-version of the saved spec. */
-    public static final String API_VERSION = "2026-09-23";
+    /** The api-version of the spec document (api-spec/identity.yaml). */
+    public static final String API_VERSION = SpecVersions.IDENTITY;
     /** Every api-version served for identities and tokens. */
     public static final List<String> SUPPORTED_VERSIONS = List.of("2023-10-01", "2025-06-30", API_VERSION);
     /** The api-versions that have the Teams Phone extension operations. */

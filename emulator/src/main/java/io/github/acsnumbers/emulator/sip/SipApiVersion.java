@@ -1,13 +1,14 @@
 package io.github.acsnumbers.emulator.sip;
 
+import io.github.acsnumbers.emulator.http.SpecVersions;
 import java.util.Optional;
 
 /** The SIP Routing api-versions the emulator serves; any other value is answered with the service's 400. */
 public enum SipApiVersion {
     /** The stable version: trunks carry only {@code sipSignalingPort}; no domains, no health, no route testing. */
-    V2023_03_01("2023-03-01"),
+    V2023_03_01(SpecVersions.SIP_STABLE),
     /** The preview: domains, extra trunk fields, {@code expand=trunks/health}, {@code callerIdOverride}, route testing. */
-    V2024_11_15_PREVIEW("2024-11-15-preview");
+    V2024_11_15_PREVIEW(SpecVersions.SIP_PREVIEW);
 
     /**
      * Value of the {@code api-supported-versions} header on successful SIP answers: what the service lists
