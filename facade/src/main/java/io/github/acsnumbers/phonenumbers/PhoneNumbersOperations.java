@@ -90,16 +90,38 @@ final class PhoneNumbersOperations {
     private static final String API_VERSION = "api-version";
 
     private final HttpPipeline pipeline;
-    private final PhoneNumbersApi api;
     private final String apiVersion;
-    private final Gson gson = JSON.getGson();
+    /** Made on the first request, not when a client is built: see {@link #api()}. */
+    private volatile PhoneNumbersApi api;
 
     PhoneNumbersOperations(HttpPipeline pipeline, String apiVersion) {
         this.pipeline = pipeline;
         this.apiVersion = apiVersion;
-        ApiClient client = new ApiClient(pipeline.okHttpClient());
-        client.setBasePath(pipeline.basePath());
-        this.api = new PhoneNumbersApi(client);
+    }
+
+    /**
+     * The generated stubs. Creating them initialises the generated {@code JSON} (Gson with an adapter for every
+     * model): tens of milliseconds in a fresh JVM, which a client that is built but not yet used need not pay.
+     */
+    private PhoneNumbersApi api() {
+        PhoneNumbersApi a = api;
+        if (a == null) {
+            synchronized (this) {
+                a = api;
+                if (a == null) {
+                    ApiClient client = new ApiClient(pipeline.okHttpClient());
+                    client.setBasePath(pipeline.basePath());
+                    a = new PhoneNumbersApi(client);
+                    api = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    /** The generated models' Gson (initialised on first use). */
+    private static Gson gson() {
+        return JSON.getGson();
     }
 
     HttpPipeline pipeline() {
@@ -115,9 +137,9 @@ final class PhoneNumbersOperations {
     Function<String, ServiceRequest<Page<PhoneNumberCountry>>> listAvailableCountries(ListCountriesOptions options) {
         ListCountriesOptions o = options == null ? new ListCountriesOptions() : options;
         return token -> page(token,
-            () -> api.listAvailableCountries(apiVersion).maxPageSize(o.getPageSize()).buildCall(null),
+            () -> api().listAvailableCountries(apiVersion).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                PhoneNumberCountries g = r.json(PhoneNumberCountries.class, gson);
+                PhoneNumberCountries g = r.json(PhoneNumberCountries.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getCountries(), PhoneNumbersMapper::country),
                     g.getNextLink());
             });
@@ -129,10 +151,10 @@ final class PhoneNumbersOperations {
         ListLocalitiesOptions o = options == null ? new ListLocalitiesOptions() : options;
         String division = optionalText(o.getAdministrativeDivision(), "administrativeDivision");
         return token -> page(token,
-            () -> api.listAvailableLocalities(cc, apiVersion).administrativeDivision(division)
+            () -> api().listAvailableLocalities(cc, apiVersion).administrativeDivision(division)
                 .phoneNumberType(wire(o.getPhoneNumberType())).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                PhoneNumberLocalities g = r.json(PhoneNumberLocalities.class, gson);
+                PhoneNumberLocalities g = r.json(PhoneNumberLocalities.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getPhoneNumberLocalities(), PhoneNumbersMapper::locality),
                     g.getNextLink());
             });
@@ -147,10 +169,10 @@ final class PhoneNumbersOperations {
         String locality = optionalText(o.getLocality(), "locality");
         String division = optionalText(o.getAdministrativeDivision(), "administrativeDivision");
         return token -> page(token,
-            () -> api.listAreaCodes(cc, t, apiVersion).assignmentType(wire(o.getAssignmentType())).locality(locality)
+            () -> api().listAreaCodes(cc, t, apiVersion).assignmentType(wire(o.getAssignmentType())).locality(locality)
                 .administrativeDivision(division).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                PhoneNumberAreaCodes g = r.json(PhoneNumberAreaCodes.class, gson);
+                PhoneNumberAreaCodes g = r.json(PhoneNumberAreaCodes.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getAreaCodes(), PhoneNumbersMapper::areaCode),
                     g.getNextLink());
             });
@@ -161,10 +183,10 @@ final class PhoneNumbersOperations {
         String cc = Validation.requireCountryCode(countryCode);
         ListOfferingsOptions o = options == null ? new ListOfferingsOptions() : options;
         return token -> page(token,
-            () -> api.listOfferings(cc, apiVersion).phoneNumberType(wire(o.getPhoneNumberType()))
+            () -> api().listOfferings(cc, apiVersion).phoneNumberType(wire(o.getPhoneNumberType()))
                 .assignmentType(wire(o.getAssignmentType())).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                OfferingsResponse g = r.json(OfferingsResponse.class, gson);
+                OfferingsResponse g = r.json(OfferingsResponse.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getPhoneNumberOfferings(), PhoneNumbersMapper::offering),
                     g.getNextLink());
             });
@@ -189,7 +211,7 @@ final class PhoneNumbersOperations {
                 .calling(capabilities.getCalling().toString()).sms(capabilities.getSms().toString()))
             .areaCode(optionalText(o.getAreaCode(), "areaCode"))
             .quantity(o.getQuantity() == null ? null : Validation.requirePositive(o.getQuantity(), "quantity"));
-        return ServiceRequest.of(() -> api.searchAvailablePhoneNumbers(cc, apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api().searchAvailablePhoneNumbers(cc, apiVersion, body).buildCall(null),
             r -> started(r, null));
     }
 
@@ -199,11 +221,11 @@ final class PhoneNumbersOperations {
             if (location == null) {
                 // the result's address follows from the id (search_<searchId>) when the service sent none
                 String searchId = idAfterPrefix(state.operationId(), SEARCH);
-                location = api.getSearchResult(searchId, apiVersion).buildCall(null).request().url().toString();
+                location = api().getSearchResult(searchId, apiVersion).buildCall(null).request().url().toString();
             }
             String target = location;
             return ServiceRequest.of(() -> get(target), r -> PhoneNumbersMapper.searchResult(r.json(
-                io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberSearchResult.class, gson)));
+                io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberSearchResult.class, gson())));
         }, this::cancel);
     }
 
@@ -212,7 +234,7 @@ final class PhoneNumbersOperations {
         PurchaseOptions o = options == null ? new PurchaseOptions() : options;
         PhoneNumberPurchaseRequest body = new PhoneNumberPurchaseRequest().searchId(id)
             .agreeToNotResell(o.getAgreeToNotResell());
-        return ServiceRequest.of(() -> api.purchasePhoneNumbers(apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api().purchasePhoneNumbers(apiVersion, body).buildCall(null),
             r -> started(r, null));
     }
 
@@ -224,14 +246,14 @@ final class PhoneNumbersOperations {
 
     ServiceRequest<PurchasedPhoneNumber> getPurchasedPhoneNumber(String phoneNumber) {
         String n = Validation.requireE164(phoneNumber, "phoneNumber");
-        return ServiceRequest.of(() -> api.getByNumber(n, apiVersion).buildCall(null), this::purchased);
+        return ServiceRequest.of(() -> api().getByNumber(n, apiVersion).buildCall(null), this::purchased);
     }
 
     Function<String, ServiceRequest<Page<PurchasedPhoneNumber>>> listPurchasedPhoneNumbers(
             ListPurchasedPhoneNumbersOptions options) {
         ListPurchasedPhoneNumbersOptions o = options == null ? new ListPurchasedPhoneNumbersOptions() : options;
-        return token -> page(token, () -> api.listPhoneNumbers(apiVersion).top(o.getPageSize()).buildCall(null), r -> {
-            PurchasedPhoneNumbers g = r.json(PurchasedPhoneNumbers.class, gson);
+        return token -> page(token, () -> api().listPhoneNumbers(apiVersion).top(o.getPageSize()).buildCall(null), r -> {
+            PurchasedPhoneNumbers g = r.json(PurchasedPhoneNumbers.class, gson());
             return new Page<>(PhoneNumbersMapper.list(g.getPhoneNumbers(), PhoneNumbersMapper::purchased),
                 g.getNextLink());
         });
@@ -245,9 +267,9 @@ final class PhoneNumbersOperations {
         }
         PhoneNumberCapabilitiesRequest body = new PhoneNumberCapabilitiesRequest()
             .calling(wire(calling)).sms(wire(sms));
-        return ServiceRequest.of(() -> api.updateCapabilities(n, apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api().updateCapabilities(n, apiVersion, body).buildCall(null),
             // the number is read again at the end; without a Location header, read it at its usual address
-            r -> started(r, api.getByNumber(n, apiVersion).buildCall(null).request().url().toString()));
+            r -> started(r, api().getByNumber(n, apiVersion).buildCall(null).request().url().toString()));
     }
 
     LroDefinition<PurchasedPhoneNumber> capabilitiesDefinition() {
@@ -264,7 +286,7 @@ final class PhoneNumbersOperations {
 
     ServiceRequest<OperationState> startRelease(String phoneNumber) {
         String n = Validation.requireE164(phoneNumber, "phoneNumber");
-        return ServiceRequest.of(() -> api.releasePhoneNumber(n, apiVersion).buildCall(null), r -> started(r, null));
+        return ServiceRequest.of(() -> api().releasePhoneNumber(n, apiVersion).buildCall(null), r -> started(r, null));
     }
 
     LroDefinition<Void> releaseDefinition() {
@@ -284,9 +306,9 @@ final class PhoneNumbersOperations {
         OperatorInformationRequest body = new OperatorInformationRequest().phoneNumbers(numbers)
             .options(new io.github.acsnumbers.generated.phonenumbers.model.OperatorInformationOptions()
                 .includeAdditionalOperatorDetails(Boolean.TRUE.equals(details)));
-        return ServiceRequest.of(() -> api.operatorInformationSearch(apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api().operatorInformationSearch(apiVersion, body).buildCall(null),
             r -> PhoneNumbersMapper.operatorInformation(r.json(
-                io.github.acsnumbers.generated.phonenumbers.model.OperatorInformationResult.class, gson)))
+                io.github.acsnumbers.generated.phonenumbers.model.OperatorInformationResult.class, gson())))
             // a lookup changes nothing, so repeating it after an unknown outcome is harmless
             .replaySafety(ReplaySafety.SAFE);
     }
@@ -312,9 +334,9 @@ final class PhoneNumbersOperations {
             }
             body.phoneNumberPrefixes(prefixes);
         }
-        return ServiceRequest.of(() -> api.browseAvailableNumbers(cc, apiVersion, body).buildCall(null),
+        return ServiceRequest.of(() -> api().browseAvailableNumbers(cc, apiVersion, body).buildCall(null),
             r -> PhoneNumbersMapper.browseResult(r.json(
-                io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersBrowseResult.class, gson)))
+                io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersBrowseResult.class, gson())))
             .replaySafety(ReplaySafety.SAFE);
     }
 
@@ -351,14 +373,14 @@ final class PhoneNumbersOperations {
 
     ServiceRequest<PhoneNumbersReservation> getReservation(String reservationId) {
         UUID id = reservationId(reservationId);
-        return ServiceRequest.of(() -> api.getReservation(id, apiVersion).buildCall(null), this::reservation);
+        return ServiceRequest.of(() -> api().getReservation(id, apiVersion).buildCall(null), this::reservation);
     }
 
     Function<String, ServiceRequest<Page<PhoneNumbersReservation>>> listReservations(ListReservationsOptions options) {
         ListReservationsOptions o = options == null ? new ListReservationsOptions() : options;
-        return token -> page(token, () -> api.listReservations(apiVersion).maxPageSize(o.getPageSize()).buildCall(null),
+        return token -> page(token, () -> api().listReservations(apiVersion).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                PhoneNumbersReservations g = r.json(PhoneNumbersReservations.class, gson);
+                PhoneNumbersReservations g = r.json(PhoneNumbersReservations.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getReservations(), PhoneNumbersMapper::reservation),
                     g.getNextLink());
             });
@@ -366,7 +388,7 @@ final class PhoneNumbersOperations {
 
     ServiceRequest<Void> deleteReservation(String reservationId) {
         UUID id = reservationId(reservationId);
-        return ServiceRequest.of(() -> api.deleteReservation(id, apiVersion).buildCall(null), r -> null);
+        return ServiceRequest.of(() -> api().deleteReservation(id, apiVersion).buildCall(null), r -> null);
     }
 
     ServiceRequest<OperationState> startReservationPurchase(String reservationId, PurchaseOptions options) {
@@ -374,7 +396,7 @@ final class PhoneNumbersOperations {
         Boolean agree = options == null ? null : options.getAgreeToNotResell();
         PhoneNumbersReservationPurchaseRequest body = agree == null ? null
             : new PhoneNumbersReservationPurchaseRequest().agreeToNotResell(agree);
-        return ServiceRequest.of(() -> api.purchaseReservation(id, apiVersion)
+        return ServiceRequest.of(() -> api().purchaseReservation(id, apiVersion)
             .phoneNumbersReservationPurchaseRequest(body).buildCall(null), r -> started(r, null));
     }
 
@@ -404,10 +426,10 @@ final class PhoneNumbersOperations {
         if (!value.startsWith(kind + "_")) {
             return ResumeToken.decode(value, kind);
         }
-        String operationLocation = api.getOperation(value, apiVersion).buildCall(null).request().url().toString();
+        String operationLocation = api().getOperation(value, apiVersion).buildCall(null).request().url().toString();
         String resourceLocation = null;
         if (SEARCH.equals(kind)) {
-            resourceLocation = api.getSearchResult(idAfterPrefix(value, SEARCH), apiVersion).buildCall(null).request()
+            resourceLocation = api().getSearchResult(idAfterPrefix(value, SEARCH), apiVersion).buildCall(null).request()
                 .url().toString();
         }
         return new OperationState(value, operationLocation, resourceLocation, OperationStatus.NOT_STARTED, null, null,
@@ -428,7 +450,7 @@ final class PhoneNumbersOperations {
             operationId = segments.get(segments.size() - 1);
         }
         if (operationLocation == null) {
-            operationLocation = api.getOperation(operationId, apiVersion).buildCall(null).request().url().toString();
+            operationLocation = api().getOperation(operationId, apiVersion).buildCall(null).request().url().toString();
         }
         String location = r.header("Location");
         return new OperationState(operationId, operationLocation, location != null ? location : fallbackResourceLocation,
@@ -465,7 +487,7 @@ final class PhoneNumbersOperations {
             throw new IllegalArgumentException("'operationId' must look like <kind>_<id>, e.g. search_<guid> or "
                 + "purchase_<searchId>, but was '" + Validation.abbreviate(id) + "'.");
         }
-        return ServiceRequest.of(() -> api.getOperation(id, apiVersion).buildCall(null), r -> {
+        return ServiceRequest.of(() -> api().getOperation(id, apiVersion).buildCall(null), r -> {
             JsonObject o = r.jsonTree().getAsJsonObject();
             String status = text(o, "status");
             CommunicationError error = o.has("error") && o.get("error").isJsonObject()
@@ -479,7 +501,7 @@ final class PhoneNumbersOperations {
     }
 
     private ServiceRequest<Void> cancel(OperationState state) {
-        return ServiceRequest.of(() -> api.cancelOperation(state.operationId(), apiVersion).buildCall(null), r -> null);
+        return ServiceRequest.of(() -> api().cancelOperation(state.operationId(), apiVersion).buildCall(null), r -> null);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -502,12 +524,12 @@ final class PhoneNumbersOperations {
 
     private PurchasedPhoneNumber purchased(ServiceResponse r) {
         return PhoneNumbersMapper.purchased(r.json(
-            io.github.acsnumbers.generated.phonenumbers.model.PurchasedPhoneNumber.class, gson));
+            io.github.acsnumbers.generated.phonenumbers.model.PurchasedPhoneNumber.class, gson()));
     }
 
     private PhoneNumbersReservation reservation(ServiceResponse r) {
         return PhoneNumbersMapper.reservation(r.json(
-            io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersReservation.class, gson));
+            io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersReservation.class, gson()));
     }
 
     private static JsonObject addEntry(AvailablePhoneNumber number) {

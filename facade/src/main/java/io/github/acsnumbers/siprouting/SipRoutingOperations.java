@@ -36,15 +36,29 @@ final class SipRoutingOperations {
     static final String EXPAND_TRUNK_HEALTH = "trunks/health";
 
     private final HttpPipeline pipeline;
-    private final SipRoutingApi api;
     private final SipRoutingServiceVersion version;
+    /** Made on the first request, not when a client is built (it initialises the generated JSON). */
+    private volatile SipRoutingApi api;
 
     SipRoutingOperations(HttpPipeline pipeline, SipRoutingServiceVersion version) {
         this.pipeline = pipeline;
         this.version = version;
-        ApiClient client = new ApiClient(pipeline.okHttpClient());
-        client.setBasePath(pipeline.basePath());
-        this.api = new SipRoutingApi(client);
+    }
+
+    private SipRoutingApi api() {
+        SipRoutingApi a = api;
+        if (a == null) {
+            synchronized (this) {
+                a = api;
+                if (a == null) {
+                    ApiClient client = new ApiClient(pipeline.okHttpClient());
+                    client.setBasePath(pipeline.basePath());
+                    a = new SipRoutingApi(client);
+                    api = a;
+                }
+            }
+        }
+        return a;
     }
 
     HttpPipeline pipeline() {
@@ -102,7 +116,7 @@ final class SipRoutingOperations {
     private ServiceRequest<SipConfiguration> get(boolean withHealth) {
         String v = version.getVersion();
         return ServiceRequest.of(
-            () -> api.getSipConfiguration(v).expand(withHealth ? EXPAND_TRUNK_HEALTH : null).buildCall(null),
+            () -> api().getSipConfiguration(v).expand(withHealth ? EXPAND_TRUNK_HEALTH : null).buildCall(null),
             SipRoutingOperations::configuration);
     }
 
@@ -274,7 +288,7 @@ final class SipRoutingOperations {
         io.github.acsnumbers.generated.siproutingpreview.model.SipConfiguration body =
             SipModelMapper.toWire(configuration);
         return SipExchange.of(ServiceRequest.of(
-            () -> api.testRoutesWithNumber(number, v, body).buildCall(null),
+            () -> api().testRoutesWithNumber(number, v, body).buildCall(null),
             r -> {
                 RoutesForNumber routes = r.json(RoutesForNumber.class, JSON.getGson());
                 List<SipTrunkRoute> matching = new ArrayList<>();

@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -380,6 +381,12 @@ public final class HttpPipeline {
                     .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .writeTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                if ("http".equals(endpoint.scheme())) {
+                    // plain http is only accepted for loopback (Endpoints.parse) and links are never followed to
+                    // another scheme (resolve): such a client never speaks TLS, so OkHttp skips setting it up
+                    // (the platform trust manager and socket factory, the larger part of building a client)
+                    b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+                }
             }
             // the SDK retries itself; OkHttp's silent connection retry would replay unsafe POSTs
             b.retryOnConnectionFailure(false);
