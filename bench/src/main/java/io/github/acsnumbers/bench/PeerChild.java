@@ -23,7 +23,7 @@ import okhttp3.Response;
  * {@code ACS_BENCH_NUMBER}, {@code ACS_BENCH_RAW_URL} (the exact URL the SDK GETs), {@code ACS_BENCH_CHECKPOINT_EVERY}.
  *
  * <p>Modes: {@code noop} (the JVM floor), {@code okhttp} ({@code new OkHttpClient()} alone), {@code build} (build a
- * client), {@code call} (build + one {@code getPurchasedPhoneNumber}), {@code rawcall} ({@code new OkHttpClient()} +
+ * client for the emulator's http loopback endpoint), {@code buildtls} (build a client for an https endpoint), {@code call} (build + one {@code getPurchasedPhoneNumber}), {@code rawcall} ({@code new OkHttpClient()} +
  * one GET signed with {@link HmacSigner}), {@code list} (list every purchased number), {@code listheap} (the same
  * listing with a full GC at checkpoints: live-heap growth).
  *
@@ -53,6 +53,14 @@ public final class PeerChild {
             }
             case "build" -> {
                 PhoneNumbersClient c = new PhoneNumbersClientBuilder().connectionString(cs).buildClient();
+                out = "micros=" + (System.nanoTime() - t0) / 1000 + " client=" + (c != null);
+            }
+            case "buildtls" -> {
+                // what a user of the real service builds: an https endpoint (nothing is sent)
+                PhoneNumbersClient c = new PhoneNumbersClientBuilder()
+                    .connectionString("endpoint=https://contoso.communication.azure.com/;accesskey="
+                        + cs.substring(cs.toLowerCase(java.util.Locale.ROOT).indexOf("accesskey=") + 10))
+                    .buildClient();
                 out = "micros=" + (System.nanoTime() - t0) / 1000 + " client=" + (c != null);
             }
             case "call" -> {

@@ -53,7 +53,7 @@ class BenchmarkSmokeTest {
         // the peer benchmark: the Java side always runs; the JS side runs, or says why not
         assertTrue(positive(find(figures, "client CPU per call, this SDK / raw OkHttp + HMAC")), text);
         assertTrue(positive(find(figures, "bytes allocated per call (calling thread), this SDK")), text);
-        assertTrue(positive(find(figures, "fresh JVM: build a PhoneNumbersClient, in main")), text);
+        assertTrue(positive(find(figures, "fresh JVM: build a PhoneNumbersClient (https endpoint), in main")), text);
         assertTrue(positive(find(figures, "fresh process wall: raw OkHttp + HMAC, one call")), text);
         assertTrue(positive(find(figures, "list 450, fresh process CPU, this SDK")), text);
         assertTrue(positive(find(figures, "40 concurrent calls, throughput, this SDK (OkHttp default")), text);
