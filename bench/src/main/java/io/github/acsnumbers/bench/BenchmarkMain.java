@@ -20,6 +20,9 @@ import java.util.Set;
  *   <li>{@code signing}: HMAC signatures per second on one thread (JMH)</li>
  *   <li>{@code coldstart}: a fresh JVM with only the facade's class path: wall time and classes loaded</li>
  *   <li>{@code bulk}: 1,000 capability updates at concurrency 1, 8, 32</li>
+ *   <li>{@code peer}: this SDK vs raw OkHttp + HMAC vs Microsoft's JS SDK (run by Node from {@code bench/peer-js})
+ *       against one standalone emulator with 100,000 numbers: CPU and allocation per call, 1,000 concurrent calls,
+ *       fresh-process start-up and a full listing (see {@link PeerBenchmark})</li>
  * </ol>
  *
  * <pre>
@@ -33,12 +36,12 @@ import java.util.Set;
  */
 public final class BenchmarkMain {
     /** Benchmark names in running order. */
-    static final List<String> ALL = List.of("signing", "overhead", "paging", "lro", "bulk", "coldstart");
+    static final List<String> ALL = List.of("signing", "overhead", "paging", "lro", "bulk", "coldstart", "peer");
 
     static final String NODELAY = "sun.net.httpserver.nodelay";
 
     private static final String USAGE = "usage: java -jar acs-phonenumbers-bench.jar [--quick] "
-        + "[--only=" + String.join(",", ALL) + "] [--coldstart-classpath=FILE]";
+        + "[--only=" + String.join(",", ALL) + "] [--coldstart-classpath=FILE] [--emulator-jar=FILE] [--peer-js=DIR]";
 
     private BenchmarkMain() {
     }
@@ -46,12 +49,15 @@ public final class BenchmarkMain {
     /**
      * Entry point.
      *
-     * @param args {@code --quick}, {@code --only=a,b}, {@code --coldstart-classpath=FILE}, {@code --help}
+     * @param args {@code --quick}, {@code --only=a,b}, {@code --coldstart-classpath=FILE},
+     *             {@code --emulator-jar=FILE}, {@code --peer-js=DIR}, {@code --help}
      */
     public static void main(String[] args) {
         Settings settings = Settings.full();
         Set<String> only = new LinkedHashSet<>(ALL);
         Path classpath = null;
+        Path emulatorJar = null;
+        Path peerDir = null;
         for (String a : args) {
             if (a.equals("--help") || a.equals("-h")) {
                 System.out.println(USAGE);
@@ -69,6 +75,10 @@ public final class BenchmarkMain {
                 }
             } else if (a.startsWith("--coldstart-classpath=")) {
                 classpath = Path.of(a.substring(22));
+            } else if (a.startsWith("--emulator-jar=")) {
+                emulatorJar = Path.of(a.substring(15));
+            } else if (a.startsWith("--peer-js=")) {
+                peerDir = Path.of(a.substring(10));
             } else {
                 System.err.println("unknown argument: " + a);
                 System.err.println(USAGE);
@@ -76,7 +86,10 @@ public final class BenchmarkMain {
                 return;
             }
         }
-        Report report = run(settings, only, classpath == null ? defaultClasspathFile() : classpath, System.out);
+        Path cp = classpath == null ? defaultClasspathFile() : classpath;
+        PeerBenchmark.Paths paths = new PeerBenchmark.Paths(emulatorJar == null ? defaultEmulatorJar() : emulatorJar,
+            peerDir == null ? defaultPeerDir() : peerDir, cp);
+        Report report = run(settings, only, paths, System.out);
         report.printSummary();
         // OkHttp's pool and the emulators' threads would otherwise keep the JVM a while
         System.exit(report.hasErrors() ? 1 : 0);
@@ -97,7 +110,8 @@ public final class BenchmarkMain {
     /**
      * Runs the chosen benchmarks in order; one that fails is reported as an ERROR figure and the others still run.
      */
-    static Report run(Settings settings, Set<String> only, Path coldStartClasspath, PrintStream out) {
+    static Report run(Settings settings, Set<String> only, PeerBenchmark.Paths paths, PrintStream out) {
+        Path coldStartClasspath = paths.coldStartClasspath();
         // The emulator serves with the JDK's HttpServer, which leaves Nagle's algorithm on unless told otherwise:
         // each response's second segment then waits for the client's delayed ACK (40 ms on Linux), and every
         // figure would measure that timer instead of the SDK. Set before the first server starts; an explicit
@@ -122,6 +136,7 @@ public final class BenchmarkMain {
                     case "signing" -> SigningRunner.run(settings, report);
                     case "coldstart" -> ColdStartBenchmark.run(settings, report, coldStartClasspath);
                     case "bulk" -> BulkBenchmark.run(settings, report);
+                    case "peer" -> PeerBenchmark.run(settings, report, paths);
                     default -> throw new IllegalStateException("no benchmark " + name);
                 }
             } catch (RuntimeException e) {
@@ -144,6 +159,7 @@ public final class BenchmarkMain {
             case "lro" -> LroBenchmark.ID;
             case "signing" -> SigningRunner.ID;
             case "coldstart" -> ColdStartBenchmark.ID;
+            case "peer" -> PeerBenchmark.ID;
             default -> BulkBenchmark.ID;
         };
     }
@@ -186,6 +202,49 @@ public final class BenchmarkMain {
             // the CPU model is only a courtesy in the header
         }
         return System.getProperty("os.arch");
+    }
+
+    /** The directory of the benchmark jar (or of target/classes): the module's {@code target/}, or null. */
+    private static Path targetDir() {
+        try {
+            Path location = Path.of(BenchmarkMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.getParent();
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The standalone emulator jar: the {@code bench.emulator.jar} property, else
+     * {@code emulator/target/acs-phonenumbers-emulator.jar} next to this module (as the build leaves it).
+     */
+    static Path defaultEmulatorJar() {
+        String prop = System.getProperty("bench.emulator.jar");
+        if (prop != null) {
+            return Path.of(prop);
+        }
+        Path target = targetDir();
+        Path sibling = target == null || target.getParent() == null || target.getParent().getParent() == null ? null
+            : target.getParent().getParent().resolve("emulator").resolve("target")
+                .resolve("acs-phonenumbers-emulator.jar");
+        return sibling != null && Files.isRegularFile(sibling) ? sibling
+            : Path.of("emulator", "target", "acs-phonenumbers-emulator.jar");
+    }
+
+    /**
+     * The JS peer's directory: the {@code bench.peer.js} property, else {@code peer-js} next to the jar (the build
+     * copies bench/peer-js there; {@code npm ci} installs into it), else {@code bench/peer-js}.
+     */
+    static Path defaultPeerDir() {
+        String prop = System.getProperty("bench.peer.js");
+        if (prop != null) {
+            return Path.of(prop);
+        }
+        Path target = targetDir();
+        if (target != null && Files.isDirectory(target.resolve("peer-js"))) {
+            return target.resolve("peer-js");
+        }
+        return Path.of("bench", "peer-js");
     }
 
     /** {@code coldstart.classpath} next to the jar (written by the build), or the {@code bench.coldstart.classpath} property. */

@@ -28,14 +28,16 @@ class BenchmarkSmokeTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Report report;
         try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            report = BenchmarkMain.run(Settings.smoke(), new LinkedHashSet<>(BenchmarkMain.ALL), Path.of(cp), out);
+            PeerBenchmark.Paths paths = new PeerBenchmark.Paths(BenchmarkMain.defaultEmulatorJar(),
+                BenchmarkMain.defaultPeerDir(), Path.of(cp));
+            report = BenchmarkMain.run(Settings.smoke(), new LinkedHashSet<>(BenchmarkMain.ALL), paths, out);
             report.printSummary();
         }
         String text = buffer.toString(StandardCharsets.UTF_8);
         List<Figure> figures = report.figures();
         assertFalse(report.hasErrors(), () -> "a benchmark failed:\n" + text);
         Set<String> ids = figures.stream().map(Figure::benchmark).collect(Collectors.toSet());
-        assertEquals(Set.of("1", "2", "3", "4", "5", "6"), ids, text);
+        assertEquals(Set.of("1", "2", "3", "4", "5", "6", "7"), ids, text);
 
         assertTrue(positive(find(figures, "SDK / raw per-call ratio")), text);
         assertTrue(positive(find(figures, "list 450 numbers, throughput")), text);
@@ -47,6 +49,25 @@ class BenchmarkSmokeTest {
         assertEquals(Figure.Verdict.PASS, find(figures, "azure-* on the key-only class path / loadable").verdict(),
             text);
         assertTrue(text.contains("| 6   |"), "the summary table lists benchmark 6:\n" + text);
+
+        // the peer benchmark: the Java side always runs; the JS side runs, or says why not
+        assertTrue(positive(find(figures, "client CPU per call, this SDK / raw OkHttp + HMAC")), text);
+        assertTrue(positive(find(figures, "bytes allocated per call (calling thread), this SDK")), text);
+        assertTrue(positive(find(figures, "fresh JVM: build a PhoneNumbersClient (https endpoint), in main")), text);
+        assertTrue(positive(find(figures, "fresh process wall: raw OkHttp + HMAC, one call")), text);
+        assertTrue(positive(find(figures, "list 450, fresh process CPU, this SDK")), text);
+        assertTrue(positive(find(figures, "40 concurrent calls, throughput, this SDK (OkHttp default")), text);
+        boolean jsSkipped = figures.stream().anyMatch(f -> f.name().equals("JS SDK peer")
+            && f.value().equals("skipped") && !f.spread().isBlank());
+        if (!jsSkipped) {
+            assertTrue(positive(find(figures, "client CPU per call, this SDK / JS SDK")), text);
+            assertTrue(positive(find(figures, "list 450, wall: this SDK / JS SDK")), text);
+            assertTrue(positive(find(figures, "40 concurrent calls, this SDK / JS SDK throughput")), text);
+            assertTrue(positive(find(figures, "fresh process wall: JS SDK, one call (node)")), text);
+        } else {
+            System.out.println("JS side of the peer benchmark skipped: " + figures.stream()
+                .filter(f -> f.name().equals("JS SDK peer")).findFirst().map(Figure::spread).orElse(""));
+        }
     }
 
     private static Figure find(List<Figure> figures, String prefix) {

@@ -38,20 +38,36 @@ final class CommunicationIdentityOperations {
     /** Longest token lifetime the service accepts (also its default). */
     static final Duration MAX_EXPIRES_IN = Duration.ofMinutes(1440);
 
-    private final IdentityApi api;
+    private final HttpPipeline pipeline;
     private final String apiVersion;
+    /** Made on the first request, not when a client is built (it initialises the generated JSON). */
+    private volatile IdentityApi api;
 
     CommunicationIdentityOperations(HttpPipeline pipeline, CommunicationIdentityServiceVersion version) {
-        ApiClient client = new ApiClient(pipeline.okHttpClient());
-        client.setBasePath(pipeline.basePath());
-        this.api = new IdentityApi(client);
+        this.pipeline = pipeline;
         this.apiVersion = version.getVersion();
+    }
+
+    private IdentityApi api() {
+        IdentityApi a = api;
+        if (a == null) {
+            synchronized (this) {
+                a = api;
+                if (a == null) {
+                    ApiClient client = new ApiClient(pipeline.okHttpClient());
+                    client.setBasePath(pipeline.basePath());
+                    a = new IdentityApi(client);
+                    api = a;
+                }
+            }
+        }
+        return a;
     }
 
     // createUser is left an unsafe POST: a replay after a lost answer would create a second user
     ServiceRequest<CommunicationUserIdentifier> createUser() {
         CommunicationIdentityCreateRequest body = new CommunicationIdentityCreateRequest();
-        return ServiceRequest.of(() -> api.create(apiVersion).body(body).buildCall(null), IdentityResponses::user)
+        return ServiceRequest.of(() -> api().create(apiVersion).body(body).buildCall(null), IdentityResponses::user)
             .confidential();
     }
 
@@ -60,7 +76,7 @@ final class CommunicationIdentityOperations {
         CommunicationIdentityCreateRequest body = new CommunicationIdentityCreateRequest()
             .createTokenWithScopes(wireScopes(scopes))
             .expiresInMinutes(expiresInMinutes(expiresIn));
-        return ServiceRequest.of(() -> api.create(apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().create(apiVersion).body(body).buildCall(null),
             IdentityResponses::userAndToken).confidential();
     }
 
@@ -71,20 +87,20 @@ final class CommunicationIdentityOperations {
             .scopes(wireScopes(scopes))
             .expiresInMinutes(expiresInMinutes(expiresIn));
         // a replay issues one more token for the same user and changes nothing else
-        return ServiceRequest.of(() -> api.issueAccessToken(id, apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().issueAccessToken(id, apiVersion).body(body).buildCall(null),
             IdentityResponses::token).replaySafety(ReplaySafety.SAFE).confidential();
     }
 
     ServiceRequest<Void> revokeTokens(CommunicationUserIdentifier user) {
         String id = userId(user);
         // revoking twice leaves the same state as revoking once
-        return ServiceRequest.<Void>of(() -> api.revokeAccessTokens(id, apiVersion).buildCall(null), r -> null)
+        return ServiceRequest.<Void>of(() -> api().revokeAccessTokens(id, apiVersion).buildCall(null), r -> null)
             .replaySafety(ReplaySafety.SAFE);
     }
 
     ServiceRequest<Void> deleteUser(CommunicationUserIdentifier user) {
         String id = userId(user);
-        return ServiceRequest.of(() -> api.delete(id, apiVersion).buildCall(null), r -> null);
+        return ServiceRequest.of(() -> api().delete(id, apiVersion).buildCall(null), r -> null);
     }
 
     ServiceRequest<AccessToken> getTokenForTeamsUser(String entraToken, String appId, String userId) {
@@ -94,7 +110,7 @@ final class CommunicationIdentityOperations {
             .appId(Validation.requireNonBlank(appId, "appId"))
             .userId(Validation.requireNonBlank(userId, "userId"));
         // an exchange reads the Entra ID token and issues a token; a replay changes no state
-        return ServiceRequest.of(() -> api.exchangeTeamsUserAccessToken(apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().exchangeTeamsUserAccessToken(apiVersion).body(body).buildCall(null),
             IdentityResponses::token).replaySafety(ReplaySafety.SAFE).confidential();
     }
 
@@ -108,14 +124,14 @@ final class CommunicationIdentityOperations {
             body.put(e.getKey(), e.getValue());
         }
         // the extension's identity is derived from tenant and object id, so a replay returns the same user
-        return ServiceRequest.of(() -> api.exchangeToken(apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().exchangeToken(apiVersion).body(body).buildCall(null),
             IdentityResponses::userAndToken).replaySafety(ReplaySafety.SAFE).confidential();
     }
 
     ServiceRequest<TeamsExtensionAssignment> getTeamsExtensionAssignment(String tenantId, String objectId) {
         String t = Validation.requireNonBlank(tenantId, "tenantId");
         String o = Validation.requireNonBlank(objectId, "objectId");
-        return ServiceRequest.of(() -> api.getAssignment(t, o, apiVersion).buildCall(null),
+        return ServiceRequest.of(() -> api().getAssignment(t, o, apiVersion).buildCall(null),
             CommunicationIdentityOperations::assignment);
     }
 
@@ -134,14 +150,14 @@ final class CommunicationIdentityOperations {
             }
             body.clientIds(ids);
         }
-        return ServiceRequest.of(() -> api.upsertAssignment(t, o, apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().upsertAssignment(t, o, apiVersion).body(body).buildCall(null),
             CommunicationIdentityOperations::assignment);
     }
 
     ServiceRequest<Void> deleteTeamsExtensionAssignment(String tenantId, String objectId) {
         String t = Validation.requireNonBlank(tenantId, "tenantId");
         String o = Validation.requireNonBlank(objectId, "objectId");
-        return ServiceRequest.of(() -> api.deleteAssignment(t, o, apiVersion).buildCall(null), r -> null);
+        return ServiceRequest.of(() -> api().deleteAssignment(t, o, apiVersion).buildCall(null), r -> null);
     }
 
     private static TeamsExtensionAssignment assignment(io.github.acsnumbers.core.http.ServiceResponse r) {

@@ -92,16 +92,38 @@ final class PhoneNumbersOperations {
     static final String SPEC_VERSION = io.github.acsnumbers.generated.phonenumbers.Configuration.VERSION;
 
     private final HttpPipeline pipeline;
-    private final PhoneNumbersApi api;
     private final String apiVersion;
-    private final Gson gson = JSON.getGson();
+    /** Made on the first request, not when a client is built: see {@link #api()}. */
+    private volatile PhoneNumbersApi api;
 
     PhoneNumbersOperations(HttpPipeline pipeline, String apiVersion) {
         this.pipeline = pipeline;
         this.apiVersion = apiVersion;
-        ApiClient client = new ApiClient(pipeline.okHttpClient());
-        client.setBasePath(pipeline.basePath());
-        this.api = new PhoneNumbersApi(client);
+    }
+
+    /**
+     * The generated stubs. Creating them initialises the generated {@code JSON} (Gson with an adapter for every
+     * model): tens of milliseconds in a fresh JVM, which a client that is built but not yet used need not pay.
+     */
+    private PhoneNumbersApi api() {
+        PhoneNumbersApi a = api;
+        if (a == null) {
+            synchronized (this) {
+                a = api;
+                if (a == null) {
+                    ApiClient client = new ApiClient(pipeline.okHttpClient());
+                    client.setBasePath(pipeline.basePath());
+                    a = new PhoneNumbersApi(client);
+                    api = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    /** The generated models' Gson (initialised on first use). */
+    private static Gson gson() {
+        return JSON.getGson();
     }
 
     HttpPipeline pipeline() {
@@ -117,9 +139,9 @@ final class PhoneNumbersOperations {
     Function<String, ServiceRequest<Page<PhoneNumberCountry>>> listAvailableCountries(ListCountriesOptions options) {
         ListCountriesOptions o = options == null ? new ListCountriesOptions() : options;
         return token -> page(token,
-            () -> api.listAvailableCountries(apiVersion).maxPageSize(o.getPageSize()).buildCall(null),
+            () -> api().listAvailableCountries(apiVersion).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                PhoneNumberCountries g = r.json(PhoneNumberCountries.class, gson);
+                PhoneNumberCountries g = r.json(PhoneNumberCountries.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getCountries(), PhoneNumbersMapper::country),
                     g.getNextLink());
             });
@@ -131,10 +153,10 @@ final class PhoneNumbersOperations {
         ListLocalitiesOptions o = options == null ? new ListLocalitiesOptions() : options;
         String division = optionalText(o.getAdministrativeDivision(), "administrativeDivision");
         return token -> page(token,
-            () -> api.listAvailableLocalities(cc, apiVersion).administrativeDivision(division)
+            () -> api().listAvailableLocalities(cc, apiVersion).administrativeDivision(division)
                 .phoneNumberType(wire(o.getPhoneNumberType())).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                PhoneNumberLocalities g = r.json(PhoneNumberLocalities.class, gson);
+                PhoneNumberLocalities g = r.json(PhoneNumberLocalities.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getPhoneNumberLocalities(), PhoneNumbersMapper::locality),
                     g.getNextLink());
             });
@@ -149,10 +171,10 @@ final class PhoneNumbersOperations {
         String locality = optionalText(o.getLocality(), "locality");
         String division = optionalText(o.getAdministrativeDivision(), "administrativeDivision");
         return token -> page(token,
-            () -> api.listAreaCodes(cc, t, apiVersion).assignmentType(wire(o.getAssignmentType())).locality(locality)
+            () -> api().listAreaCodes(cc, t, apiVersion).assignmentType(wire(o.getAssignmentType())).locality(locality)
                 .administrativeDivision(division).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                PhoneNumberAreaCodes g = r.json(PhoneNumberAreaCodes.class, gson);
+                PhoneNumberAreaCodes g = r.json(PhoneNumberAreaCodes.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getAreaCodes(), PhoneNumbersMapper::areaCode),
                     g.getNextLink());
             });
@@ -163,10 +185,10 @@ final class PhoneNumbersOperations {
         String cc = Validation.requireCountryCode(countryCode);
         ListOfferingsOptions o = options == null ? new ListOfferingsOptions() : options;
         return token -> page(token,
-            () -> api.listOfferings(cc, apiVersion).phoneNumberType(wire(o.getPhoneNumberType()))
+            () -> api().listOfferings(cc, apiVersion).phoneNumberType(wire(o.getPhoneNumberType()))
                 .assignmentType(wire(o.getAssignmentType())).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                OfferingsResponse g = r.json(OfferingsResponse.class, gson);
+                OfferingsResponse g = r.json(OfferingsResponse.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getPhoneNumberOfferings(), PhoneNumbersMapper::offering),
                     g.getNextLink());
             });
@@ -191,7 +213,7 @@ final class PhoneNumbersOperations {
                 .calling(capabilities.getCalling().toString()).sms(capabilities.getSms().toString()))
             .areaCode(optionalText(o.getAreaCode(), "areaCode"))
             .quantity(o.getQuantity() == null ? null : Validation.requirePositive(o.getQuantity(), "quantity"));
-        return ServiceRequest.of(() -> api.searchAvailablePhoneNumbers(cc, apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().searchAvailablePhoneNumbers(cc, apiVersion).body(body).buildCall(null),
             r -> started(r, null));
     }
 
@@ -201,11 +223,11 @@ final class PhoneNumbersOperations {
             if (location == null) {
                 // the result's address follows from the id (search_<searchId>) when the service sent none
                 String searchId = idAfterPrefix(state.operationId(), SEARCH);
-                location = api.getSearchResult(searchId, apiVersion).buildCall(null).request().url().toString();
+                location = api().getSearchResult(searchId, apiVersion).buildCall(null).request().url().toString();
             }
             String target = location;
             return ServiceRequest.of(() -> get(target), r -> PhoneNumbersMapper.searchResult(r.json(
-                io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberSearchResult.class, gson)));
+                io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberSearchResult.class, gson())));
         }, this::cancel);
     }
 
@@ -214,7 +236,7 @@ final class PhoneNumbersOperations {
         PurchaseOptions o = options == null ? new PurchaseOptions() : options;
         PhoneNumberPurchaseRequest body = new PhoneNumberPurchaseRequest().searchId(id)
             .agreeToNotResell(o.getAgreeToNotResell());
-        return ServiceRequest.of(() -> api.purchasePhoneNumbers(apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().purchasePhoneNumbers(apiVersion).body(body).buildCall(null),
             r -> started(r, null));
     }
 
@@ -226,14 +248,14 @@ final class PhoneNumbersOperations {
 
     ServiceRequest<PurchasedPhoneNumber> getPurchasedPhoneNumber(String phoneNumber) {
         String n = Validation.requireE164(phoneNumber, "phoneNumber");
-        return ServiceRequest.of(() -> api.getByNumber(n, apiVersion).buildCall(null), this::purchased);
+        return ServiceRequest.of(() -> api().getByNumber(n, apiVersion).buildCall(null), this::purchased);
     }
 
     Function<String, ServiceRequest<Page<PurchasedPhoneNumber>>> listPurchasedPhoneNumbers(
             ListPurchasedPhoneNumbersOptions options) {
         ListPurchasedPhoneNumbersOptions o = options == null ? new ListPurchasedPhoneNumbersOptions() : options;
-        return token -> page(token, () -> api.listPhoneNumbers(apiVersion).top(o.getPageSize()).buildCall(null), r -> {
-            PurchasedPhoneNumbers g = r.json(PurchasedPhoneNumbers.class, gson);
+        return token -> page(token, () -> api().listPhoneNumbers(apiVersion).top(o.getPageSize()).buildCall(null), r -> {
+            PurchasedPhoneNumbers g = r.json(PurchasedPhoneNumbers.class, gson());
             return new Page<>(PhoneNumbersMapper.list(g.getPhoneNumbers(), PhoneNumbersMapper::purchased),
                 g.getNextLink());
         });
@@ -247,9 +269,9 @@ final class PhoneNumbersOperations {
         }
         PhoneNumberCapabilitiesRequest body = new PhoneNumberCapabilitiesRequest()
             .calling(wire(calling)).sms(wire(sms));
-        return ServiceRequest.of(() -> api.updateCapabilities(n, apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().updateCapabilities(n, apiVersion).body(body).buildCall(null),
             // the number is read again at the end; without a Location header, read it at its usual address
-            r -> started(r, api.getByNumber(n, apiVersion).buildCall(null).request().url().toString()));
+            r -> started(r, api().getByNumber(n, apiVersion).buildCall(null).request().url().toString()));
     }
 
     LroDefinition<PurchasedPhoneNumber> capabilitiesDefinition() {
@@ -266,7 +288,7 @@ final class PhoneNumbersOperations {
 
     ServiceRequest<OperationState> startRelease(String phoneNumber) {
         String n = Validation.requireE164(phoneNumber, "phoneNumber");
-        return ServiceRequest.of(() -> api.releasePhoneNumber(n, apiVersion).buildCall(null), r -> started(r, null));
+        return ServiceRequest.of(() -> api().releasePhoneNumber(n, apiVersion).buildCall(null), r -> started(r, null));
     }
 
     LroDefinition<Void> releaseDefinition() {
@@ -286,9 +308,9 @@ final class PhoneNumbersOperations {
         OperatorInformationRequest body = new OperatorInformationRequest().phoneNumbers(numbers)
             .options(new io.github.acsnumbers.generated.phonenumbers.model.OperatorInformationOptions()
                 .includeAdditionalOperatorDetails(Boolean.TRUE.equals(details)));
-        return ServiceRequest.of(() -> api.operatorInformationSearch(apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().operatorInformationSearch(apiVersion).body(body).buildCall(null),
             r -> PhoneNumbersMapper.operatorInformation(r.json(
-                io.github.acsnumbers.generated.phonenumbers.model.OperatorInformationResult.class, gson)))
+                io.github.acsnumbers.generated.phonenumbers.model.OperatorInformationResult.class, gson())))
             // a lookup changes nothing, so repeating it after an unknown outcome is harmless
             .replaySafety(ReplaySafety.SAFE);
     }
@@ -314,9 +336,9 @@ final class PhoneNumbersOperations {
             }
             body.phoneNumberPrefixes(prefixes);
         }
-        return ServiceRequest.of(() -> api.browseAvailableNumbers(cc, apiVersion).body(body).buildCall(null),
+        return ServiceRequest.of(() -> api().browseAvailableNumbers(cc, apiVersion).body(body).buildCall(null),
             r -> PhoneNumbersMapper.browseResult(r.json(
-                io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersBrowseResult.class, gson)))
+                io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersBrowseResult.class, gson())))
             .replaySafety(ReplaySafety.SAFE);
     }
 
@@ -346,7 +368,7 @@ final class PhoneNumbersOperations {
         patch.add("phoneNumbers", numbers);
         // the address comes from the generated operation; the body is built here because the generated models
         // cannot carry the null members a merge-patch removes numbers with
-        return ServiceRequest.of(() -> pipeline.newCall(api.createOrUpdateReservation(id.toString(), apiVersion)
+        return ServiceRequest.of(() -> pipeline.newCall(api().createOrUpdateReservation(id.toString(), apiVersion)
                 .buildCall(null).request().newBuilder().patch(MergePatch.body(patch)).build()),
             // 200, 201 and 207 (some numbers failed) all carry the reservation; failures are per number
             this::reservation);
@@ -354,14 +376,14 @@ final class PhoneNumbersOperations {
 
     ServiceRequest<PhoneNumbersReservation> getReservation(String reservationId) {
         UUID id = reservationId(reservationId);
-        return ServiceRequest.of(() -> api.getReservation(id.toString(), apiVersion).buildCall(null), this::reservation);
+        return ServiceRequest.of(() -> api().getReservation(id.toString(), apiVersion).buildCall(null), this::reservation);
     }
 
     Function<String, ServiceRequest<Page<PhoneNumbersReservation>>> listReservations(ListReservationsOptions options) {
         ListReservationsOptions o = options == null ? new ListReservationsOptions() : options;
-        return token -> page(token, () -> api.listReservations(apiVersion).maxPageSize(o.getPageSize()).buildCall(null),
+        return token -> page(token, () -> api().listReservations(apiVersion).maxPageSize(o.getPageSize()).buildCall(null),
             r -> {
-                PhoneNumbersReservations g = r.json(PhoneNumbersReservations.class, gson);
+                PhoneNumbersReservations g = r.json(PhoneNumbersReservations.class, gson());
                 return new Page<>(PhoneNumbersMapper.list(g.getReservations(), PhoneNumbersMapper::reservation),
                     g.getNextLink());
             });
@@ -369,7 +391,7 @@ final class PhoneNumbersOperations {
 
     ServiceRequest<Void> deleteReservation(String reservationId) {
         UUID id = reservationId(reservationId);
-        return ServiceRequest.of(() -> api.deleteReservation(id.toString(), apiVersion).buildCall(null), r -> null);
+        return ServiceRequest.of(() -> api().deleteReservation(id.toString(), apiVersion).buildCall(null), r -> null);
     }
 
     ServiceRequest<OperationState> startReservationPurchase(String reservationId, PurchaseOptions options) {
@@ -377,7 +399,7 @@ final class PhoneNumbersOperations {
         Boolean agree = options == null ? null : options.getAgreeToNotResell();
         PhoneNumbersReservationPurchaseRequest body = agree == null ? null
             : new PhoneNumbersReservationPurchaseRequest().agreeToNotResell(agree);
-        return ServiceRequest.of(() -> api.purchaseReservation(id.toString(), apiVersion)
+        return ServiceRequest.of(() -> api().purchaseReservation(id.toString(), apiVersion)
             .body(body).buildCall(null), r -> started(r, null));
     }
 
@@ -407,10 +429,10 @@ final class PhoneNumbersOperations {
         if (!value.startsWith(kind + "_")) {
             return ResumeToken.decode(value, kind);
         }
-        String operationLocation = api.getOperation(value, apiVersion).buildCall(null).request().url().toString();
+        String operationLocation = api().getOperation(value, apiVersion).buildCall(null).request().url().toString();
         String resourceLocation = null;
         if (SEARCH.equals(kind)) {
-            resourceLocation = api.getSearchResult(idAfterPrefix(value, SEARCH), apiVersion).buildCall(null).request()
+            resourceLocation = api().getSearchResult(idAfterPrefix(value, SEARCH), apiVersion).buildCall(null).request()
                 .url().toString();
         }
         return new OperationState(value, operationLocation, resourceLocation, OperationStatus.NOT_STARTED, null, null,
@@ -431,7 +453,7 @@ final class PhoneNumbersOperations {
             operationId = segments.get(segments.size() - 1);
         }
         if (operationLocation == null) {
-            operationLocation = api.getOperation(operationId, apiVersion).buildCall(null).request().url().toString();
+            operationLocation = api().getOperation(operationId, apiVersion).buildCall(null).request().url().toString();
         }
         String location = r.header("Location");
         return new OperationState(operationId, operationLocation, location != null ? location : fallbackResourceLocation,
@@ -468,7 +490,7 @@ final class PhoneNumbersOperations {
             throw new IllegalArgumentException("'operationId' must look like <kind>_<id>, e.g. search_<guid> or "
                 + "purchase_<searchId>, but was '" + Validation.abbreviate(id) + "'.");
         }
-        return ServiceRequest.of(() -> api.getOperation(id, apiVersion).buildCall(null), r -> {
+        return ServiceRequest.of(() -> api().getOperation(id, apiVersion).buildCall(null), r -> {
             JsonObject o = r.jsonTree().getAsJsonObject();
             String status = text(o, "status");
             CommunicationError error = o.has("error") && o.get("error").isJsonObject()
@@ -482,7 +504,7 @@ final class PhoneNumbersOperations {
     }
 
     private ServiceRequest<Void> cancel(OperationState state) {
-        return ServiceRequest.of(() -> api.cancelOperation(state.operationId(), apiVersion).buildCall(null), r -> null);
+        return ServiceRequest.of(() -> api().cancelOperation(state.operationId(), apiVersion).buildCall(null), r -> null);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -505,12 +527,12 @@ final class PhoneNumbersOperations {
 
     private PurchasedPhoneNumber purchased(ServiceResponse r) {
         return PhoneNumbersMapper.purchased(r.json(
-            io.github.acsnumbers.generated.phonenumbers.model.PurchasedPhoneNumber.class, gson));
+            io.github.acsnumbers.generated.phonenumbers.model.PurchasedPhoneNumber.class, gson()));
     }
 
     private PhoneNumbersReservation reservation(ServiceResponse r) {
         return PhoneNumbersMapper.reservation(r.json(
-            io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersReservation.class, gson));
+            io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersReservation.class, gson()));
     }
 
     private static JsonObject addEntry(AvailablePhoneNumber number) {

@@ -40,15 +40,29 @@ final class SipRoutingOperations {
     static final String EXPAND_TRUNK_HEALTH = "trunks/health";
 
     private final HttpPipeline pipeline;
-    private final SipRoutingApi api;
     private final SipRoutingServiceVersion version;
+    /** Made on the first request, not when a client is built (it initialises the generated JSON). */
+    private volatile SipRoutingApi api;
 
     SipRoutingOperations(HttpPipeline pipeline, SipRoutingServiceVersion version) {
         this.pipeline = pipeline;
         this.version = version;
-        ApiClient client = new ApiClient(pipeline.okHttpClient());
-        client.setBasePath(pipeline.basePath());
-        this.api = new SipRoutingApi(client);
+    }
+
+    private SipRoutingApi api() {
+        SipRoutingApi a = api;
+        if (a == null) {
+            synchronized (this) {
+                a = api;
+                if (a == null) {
+                    ApiClient client = new ApiClient(pipeline.okHttpClient());
+                    client.setBasePath(pipeline.basePath());
+                    a = new SipRoutingApi(client);
+                    api = a;
+                }
+            }
+        }
+        return a;
     }
 
     HttpPipeline pipeline() {
@@ -106,7 +120,7 @@ final class SipRoutingOperations {
     private ServiceRequest<SipConfiguration> get(boolean withHealth) {
         String v = version.getVersion();
         return ServiceRequest.of(
-            () -> api.getSipConfiguration(v).expand(withHealth ? EXPAND_TRUNK_HEALTH : null).buildCall(null),
+            () -> api().getSipConfiguration(v).expand(withHealth ? EXPAND_TRUNK_HEALTH : null).buildCall(null),
             SipRoutingOperations::configuration);
     }
 
@@ -132,7 +146,7 @@ final class SipRoutingOperations {
         return Exchange.call(ServiceRequest.of(
             // the address comes from the generated operation; the body is sent exactly as built, because the
             // generated models cannot carry the null members that delete trunks and domains
-            () -> pipeline.newCall(api.updateSipConfiguration(v).buildCall(null).request().newBuilder()
+            () -> pipeline.newCall(api().updateSipConfiguration(v).buildCall(null).request().newBuilder()
                 .header("Accept", "application/json")
                 .patch(MergePatch.body(document))
                 .build()),
@@ -286,7 +300,7 @@ final class SipRoutingOperations {
         io.github.acsnumbers.generated.siproutingpreview.model.SipConfiguration body =
             SipModelMapper.toWire(configuration);
         return Exchange.call(ServiceRequest.of(
-            () -> api.testRoutesWithNumber(number, v).body(body).buildCall(null),
+            () -> api().testRoutesWithNumber(number, v).body(body).buildCall(null),
             r -> {
                 RoutesForNumber routes = r.json(RoutesForNumber.class, JSON.getGson());
                 List<SipTrunkRoute> matching = new ArrayList<>();

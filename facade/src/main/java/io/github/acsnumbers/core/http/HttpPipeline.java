@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -325,6 +326,12 @@ public final class HttpPipeline {
                     .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .writeTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                if ("http".equals(endpoint.scheme())) {
+                    // plain http is only accepted for loopback (Endpoints.parse) and links are never followed to
+                    // another scheme (resolve): such a client never speaks TLS, so OkHttp skips setting it up
+                    // (the platform trust manager and socket factory, the larger part of building a client)
+                    b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+                }
             }
             // the SDK retries itself; OkHttp's silent connection retry would replay unsafe POSTs
             b.retryOnConnectionFailure(false);
