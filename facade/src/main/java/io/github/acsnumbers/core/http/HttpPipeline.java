@@ -268,7 +268,7 @@ public final class HttpPipeline {
             null, request.header("x-ms-client-request-id"), ErrorKind.CLIENT_ERROR, null, e);
     }
 
-    /** The SDK's version, from the jar's build-time resource. */
+    /** @return the SDK's version, from the jar's build-time resource */
     public static String sdkVersion() {
         try (InputStream in = HttpPipeline.class.getResourceAsStream("/io/github/acsnumbers/core/sdk.properties")) {
             Properties p = new Properties();
