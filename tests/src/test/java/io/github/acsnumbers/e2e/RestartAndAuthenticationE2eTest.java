@@ -143,6 +143,8 @@ class RestartAndAuthenticationE2eTest {
             CommunicationException pn = assertServiceError(401,
                 () -> numbers.listAvailableCountries().iterator().hasNext());
             assertEquals(ErrorKind.DENIED, pn.getKind());
+            // the service's "Denied by the resource provider." is followed by the hint without a second period
+            assertTrue(pn.getMessage().contains("provider. ") && !pn.getMessage().contains(".."), pn.getMessage());
 
             SipRoutingClient sip = new SipRoutingClientBuilder().endpoint(emulator.endpoint()).credential(wrong)
                 .buildClient();

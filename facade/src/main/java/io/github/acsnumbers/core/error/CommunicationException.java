@@ -66,7 +66,9 @@ public class CommunicationException extends RuntimeException {
             }
         }
         if (kind != null) {
-            sb.append(". ").append(kind.getHint());
+            // the service's message usually ends a sentence already ("Denied by the resource provider.")
+            char last = sb.length() == 0 ? ' ' : sb.charAt(sb.length() - 1);
+            sb.append(last == '.' || last == '!' || last == '?' ? " " : ". ").append(kind.getHint());
         }
         if (operationId != null) {
             sb.append(" operation-id: ").append(operationId).append('.');
