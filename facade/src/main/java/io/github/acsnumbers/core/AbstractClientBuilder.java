@@ -79,12 +79,14 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
 
     /**
      * Authenticates with Entra ID, e.g. {@code new DefaultAzureCredentialBuilder().build()} from azure-identity.
+     * (A method of its own, not a {@code credential(...)} overload, so that code calling
+     * {@link #credential(KeyCredential)} compiles without azure-core: javac loads every overload's parameter types.)
      *
      * @param credential the token credential
      * @return this builder
      */
-    public B credential(com.azure.core.credential.TokenCredential credential) {
-        this.tokenCredential = Validation.requireNonNull(credential, "credential");
+    public B tokenCredential(com.azure.core.credential.TokenCredential credential) {
+        this.tokenCredential = Validation.requireNonNull(credential, "tokenCredential");
         return self();
     }
 
@@ -214,7 +216,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         }
         if (key == null && tokenCredential == null) {
             throw new IllegalStateException("No credential: call connectionString(...), credential(KeyCredential) "
-                + "or credential(TokenCredential).");
+                + "or tokenCredential(TokenCredential).");
         }
         Interceptor auth = key != null ? new HmacAuthenticationInterceptor(key, clock)
             : BearerSupport.interceptor(tokenCredential, clock);

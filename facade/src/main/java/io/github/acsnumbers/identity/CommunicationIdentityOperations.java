@@ -1,5 +1,6 @@
 package io.github.acsnumbers.identity;
 
+import io.github.acsnumbers.identity.models.IdentityModelFactory;
 import io.github.acsnumbers.core.http.HttpPipeline;
 import io.github.acsnumbers.core.http.ServiceRequest;
 import io.github.acsnumbers.core.retry.ReplaySafety;
@@ -163,7 +164,7 @@ final class CommunicationIdentityOperations {
     private static TeamsExtensionAssignment assignment(io.github.acsnumbers.core.http.ServiceResponse r) {
         // no credential in this document, so the generated model and its checks are fine here
         TeamsExtensionAssignmentResponse a = r.json(TeamsExtensionAssignmentResponse.class, JSON.getGson());
-        return new TeamsExtensionAssignment(a.getTenantId(), a.getObjectId(),
+        return IdentityModelFactory.teamsExtensionAssignment(a.getTenantId(), a.getObjectId(),
             TeamsExtensionPrincipalType.fromString(a.getPrincipalType()), a.getClientIds());
     }
 

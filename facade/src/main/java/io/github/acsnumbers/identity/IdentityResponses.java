@@ -1,5 +1,6 @@
 package io.github.acsnumbers.identity;
 
+import io.github.acsnumbers.identity.models.IdentityModelFactory;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -34,7 +35,7 @@ final class IdentityResponses {
         if (token == null || !token.isJsonObject()) {
             throw unreadable(response, "has no 'accessToken' object");
         }
-        return new CommunicationUserIdentifierAndToken(user, token(token.getAsJsonObject(), response, "accessToken."));
+        return IdentityModelFactory.communicationUserIdentifierAndToken(user, token(token.getAsJsonObject(), response, "accessToken."));
     }
 
     /** @return the token of a {@code {token, expiresOn}} document */
@@ -73,7 +74,7 @@ final class IdentityResponses {
         } catch (RuntimeException e) {
             throw unreadable(response, "has an '" + prefix + "expiresOn' that is not an ISO 8601 date-time");
         }
-        return new AccessToken(token, expiresAt);
+        return IdentityModelFactory.accessToken(token, expiresAt);
     }
 
     private static String string(JsonObject o, String name, String prefix, ServiceResponse response) {

@@ -1,5 +1,6 @@
 package io.github.acsnumbers.phonenumbers;
 
+import io.github.acsnumbers.phonenumbers.models.PhoneNumbersModelFactory;
 import io.github.acsnumbers.phonenumbers.models.AvailabilityStatus;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumberError;
@@ -65,19 +66,19 @@ final class PhoneNumbersMapper {
         if (g == null) {
             return null;
         }
-        return new PhoneNumberCost(g.getAmount() == null ? 0d : g.getAmount(), g.getCurrencyCode(),
+        return PhoneNumbersModelFactory.phoneNumberCost(g.getAmount() == null ? 0d : g.getAmount(), g.getCurrencyCode(),
             BillingFrequency.fromString(g.getBillingFrequency()));
     }
 
     static PurchasedPhoneNumber purchased(io.github.acsnumbers.generated.phonenumbers.model.PurchasedPhoneNumber g) {
-        return new PurchasedPhoneNumber(g.getId(), g.getPhoneNumber(), g.getCountryCode(),
+        return PhoneNumbersModelFactory.purchasedPhoneNumber(g.getId(), g.getPhoneNumber(), g.getCountryCode(),
             PhoneNumberType.fromString(g.getPhoneNumberType()), capabilities(g.getCapabilities()),
             PhoneNumberAssignmentType.fromString(g.getAssignmentType()), g.getPurchaseDate(), cost(g.getCost()));
     }
 
     static PhoneNumberSearchResult searchResult(
             io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberSearchResult g) {
-        return new PhoneNumberSearchResult(g.getSearchId(), g.getPhoneNumbers(),
+        return PhoneNumbersModelFactory.phoneNumberSearchResult(g.getSearchId(), g.getPhoneNumbers(),
             PhoneNumberType.fromString(g.getPhoneNumberType()),
             PhoneNumberAssignmentType.fromString(g.getAssignmentType()), capabilities(g.getCapabilities()),
             cost(g.getCost()), g.getSearchExpiresBy(), Boolean.TRUE.equals(g.getIsAgreementToNotResellRequired()),
@@ -85,33 +86,33 @@ final class PhoneNumbersMapper {
     }
 
     static PhoneNumberCountry country(io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberCountry g) {
-        return new PhoneNumberCountry(g.getLocalizedName(), g.getCountryCode());
+        return PhoneNumbersModelFactory.phoneNumberCountry(g.getLocalizedName(), g.getCountryCode());
     }
 
     static PhoneNumberLocality locality(io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberLocality g) {
         io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberAdministrativeDivision d =
             g.getAdministrativeDivision();
-        return new PhoneNumberLocality(g.getLocalizedName(),
-            d == null ? null : new PhoneNumberAdministrativeDivision(d.getLocalizedName(), d.getAbbreviatedName()));
+        return PhoneNumbersModelFactory.phoneNumberLocality(g.getLocalizedName(),
+            d == null ? null : PhoneNumbersModelFactory.phoneNumberAdministrativeDivision(d.getLocalizedName(), d.getAbbreviatedName()));
     }
 
     static PhoneNumberAreaCode areaCode(io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberAreaCode g) {
-        return new PhoneNumberAreaCode(g.getAreaCode());
+        return PhoneNumbersModelFactory.phoneNumberAreaCode(g.getAreaCode());
     }
 
     static PhoneNumberOffering offering(io.github.acsnumbers.generated.phonenumbers.model.PhoneNumberOffering g) {
-        return new PhoneNumberOffering(PhoneNumberType.fromString(g.getPhoneNumberType()),
+        return PhoneNumbersModelFactory.phoneNumberOffering(PhoneNumberType.fromString(g.getPhoneNumberType()),
             PhoneNumberAssignmentType.fromString(g.getAssignmentType()), capabilities(g.getAvailableCapabilities()),
             cost(g.getCost()));
     }
 
     static OperatorInformationResult operatorInformation(
             io.github.acsnumbers.generated.phonenumbers.model.OperatorInformationResult g) {
-        return new OperatorInformationResult(list(g.getValues(), v -> {
+        return PhoneNumbersModelFactory.operatorInformationResult(list(g.getValues(), v -> {
             io.github.acsnumbers.generated.phonenumbers.model.OperatorDetails d = v.getOperatorDetails();
-            return new OperatorInformation(v.getPhoneNumber(), v.getNationalFormat(), v.getInternationalFormat(),
+            return PhoneNumbersModelFactory.operatorInformation(v.getPhoneNumber(), v.getNationalFormat(), v.getInternationalFormat(),
                 v.getIsoCountryCode(), OperatorNumberType.fromString(v.getNumberType()),
-                d == null ? null : new OperatorDetails(d.getName(), d.getMobileNetworkCode(), d.getMobileCountryCode()));
+                d == null ? null : PhoneNumbersModelFactory.operatorDetails(d.getName(), d.getMobileNetworkCode(), d.getMobileCountryCode()));
         }));
     }
 
@@ -120,16 +121,16 @@ final class PhoneNumbersMapper {
             return null;
         }
         io.github.acsnumbers.generated.phonenumbers.model.AvailablePhoneNumberError e = g.getError();
-        return new AvailablePhoneNumber(g.getId(), g.getCountryCode(), g.getPhoneNumber(),
+        return PhoneNumbersModelFactory.availablePhoneNumber(g.getId(), g.getCountryCode(), g.getPhoneNumber(),
             capabilities(g.getCapabilities()), PhoneNumberType.fromString(g.getPhoneNumberType()),
             PhoneNumberAssignmentType.fromString(g.getAssignmentType()), cost(g.getCost()),
             AvailabilityStatus.fromString(g.getStatus()), Boolean.TRUE.equals(g.getIsAgreementToNotResellRequired()),
-            e == null ? null : new AvailablePhoneNumberError(e.getCode(), e.getMessage()));
+            e == null ? null : PhoneNumbersModelFactory.availablePhoneNumberError(e.getCode(), e.getMessage()));
     }
 
     static PhoneNumbersBrowseResult browseResult(
             io.github.acsnumbers.generated.phonenumbers.model.PhoneNumbersBrowseResult g) {
-        return new PhoneNumbersBrowseResult(list(g.getPhoneNumbers(), PhoneNumbersMapper::available));
+        return PhoneNumbersModelFactory.phoneNumbersBrowseResult(list(g.getPhoneNumbers(), PhoneNumbersMapper::available));
     }
 
     static PhoneNumbersReservation reservation(
@@ -138,7 +139,7 @@ final class PhoneNumbersMapper {
         if (g.getPhoneNumbers() != null) {
             g.getPhoneNumbers().forEach((key, value) -> numbers.put(key, available(value)));
         }
-        return new PhoneNumbersReservation(g.getId() == null ? null : g.getId().toString(), g.getExpiresAt(), numbers,
+        return PhoneNumbersModelFactory.phoneNumbersReservation(g.getId() == null ? null : g.getId().toString(), g.getExpiresAt(), numbers,
             ReservationStatus.fromString(g.getStatus()));
     }
 }

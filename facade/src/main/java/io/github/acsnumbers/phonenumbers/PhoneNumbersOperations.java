@@ -1,5 +1,6 @@
 package io.github.acsnumbers.phonenumbers;
 
+import io.github.acsnumbers.phonenumbers.models.PhoneNumbersModelFactory;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -495,7 +496,7 @@ final class PhoneNumbersOperations {
             String status = text(o, "status");
             CommunicationError error = o.has("error") && o.get("error").isJsonObject()
                 ? ErrorMapper.read(o.getAsJsonObject("error"), 0) : null;
-            return new PhoneNumberOperation(text(o, "id") != null ? text(o, "id") : id, text(o, "operationType"),
+            return PhoneNumbersModelFactory.phoneNumberOperation(text(o, "id") != null ? text(o, "id") : id, text(o, "operationType"),
                 status == null ? null : "canceled".equalsIgnoreCase(status) ? OperationStatus.CANCELLED
                     : OperationStatus.fromString(status),
                 createdAt(text(o, "createdDateTime"), null), createdAt(text(o, "lastActionDateTime"), null),

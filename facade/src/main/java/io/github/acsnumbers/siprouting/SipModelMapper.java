@@ -1,5 +1,6 @@
 package io.github.acsnumbers.siprouting;
 
+import io.github.acsnumbers.siprouting.models.SipRoutingModelFactory;
 import io.github.acsnumbers.generated.siproutingpreview.model.Domain;
 import io.github.acsnumbers.generated.siproutingpreview.model.Trunk;
 import io.github.acsnumbers.generated.siproutingpreview.model.TrunkHealth;
@@ -107,7 +108,7 @@ final class SipModelMapper {
         if (h == null) {
             return null;
         }
-        return new SipTrunkHealth(
+        return SipRoutingModelFactory.sipTrunkHealth(
             h.getTls() == null ? null : SipTrunkTlsStatus.fromString(h.getTls().getStatus()),
             h.getPing() == null ? null : SipTrunkPingStatus.fromString(h.getPing().getStatus()),
             h.getOverall() == null ? null : SipTrunkHealthStatus.fromString(h.getOverall().getStatus()),

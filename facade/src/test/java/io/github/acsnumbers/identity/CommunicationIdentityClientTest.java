@@ -1,5 +1,6 @@
 package io.github.acsnumbers.identity;
 
+import io.github.acsnumbers.identity.models.IdentityModelFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -224,7 +225,7 @@ class CommunicationIdentityClientTest extends IdentityFixtures {
 
         TeamsExtensionAssignment a = client().getTeamsExtensionAssignment(TENANT_ID, OBJECT_ID);
 
-        assertEquals(new TeamsExtensionAssignment(TENANT_ID, OBJECT_ID, TeamsExtensionPrincipalType.RESOURCE_ACCOUNT,
+        assertEquals(IdentityModelFactory.teamsExtensionAssignment(TENANT_ID, OBJECT_ID, TeamsExtensionPrincipalType.RESOURCE_ACCOUNT,
             null), a);
         assertEquals(List.of(), a.getClientIds());
         RecordedRequest r = taken();

@@ -1,5 +1,6 @@
 package io.github.acsnumbers.identity;
 
+import io.github.acsnumbers.identity.models.IdentityModelFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -56,7 +57,7 @@ class IdentityModelsTest {
 
     @Test
     void accessTokenShowsOnlyItsExpiry() {
-        AccessToken token = new AccessToken(SECRET, EXPIRY);
+        AccessToken token = IdentityModelFactory.accessToken(SECRET, EXPIRY);
         assertEquals("AccessToken{expiresAt=2025-07-10T21:39:39.324458400Z, token=<redacted>}", token.toString());
         assertEquals(SECRET, token.getToken());
         assertEquals(EXPIRY, token.getExpiresAt());
@@ -64,10 +65,10 @@ class IdentityModelsTest {
 
     @Test
     void accessTokenEqualityAndHashDoNotDependOnTheTokenText() {
-        AccessToken a = new AccessToken(SECRET, EXPIRY);
-        AccessToken same = new AccessToken(new String(SECRET.toCharArray()), EXPIRY);
-        AccessToken other = new AccessToken(SECRET + "x", EXPIRY);
-        AccessToken later = new AccessToken(SECRET, EXPIRY.plusMinutes(1));
+        AccessToken a = IdentityModelFactory.accessToken(SECRET, EXPIRY);
+        AccessToken same = IdentityModelFactory.accessToken(new String(SECRET.toCharArray()), EXPIRY);
+        AccessToken other = IdentityModelFactory.accessToken(SECRET + "x", EXPIRY);
+        AccessToken later = IdentityModelFactory.accessToken(SECRET, EXPIRY.plusMinutes(1));
         assertEquals(a, same);
         assertEquals(a.hashCode(), same.hashCode());
         assertNotEquals(a, other);
@@ -80,16 +81,16 @@ class IdentityModelsTest {
     @Test
     void accessTokenRefusesBadValues() {
         assertEquals("'token' is required and must not be null.",
-            assertThrows(IllegalArgumentException.class, () -> new AccessToken(null, EXPIRY)).getMessage());
+            assertThrows(IllegalArgumentException.class, () -> IdentityModelFactory.accessToken(null, EXPIRY)).getMessage());
         assertEquals("'token' must not be blank.",
-            assertThrows(IllegalArgumentException.class, () -> new AccessToken(" ", EXPIRY)).getMessage());
+            assertThrows(IllegalArgumentException.class, () -> IdentityModelFactory.accessToken(" ", EXPIRY)).getMessage());
         assertEquals("'expiresAt' is required and must not be null.",
-            assertThrows(IllegalArgumentException.class, () -> new AccessToken(SECRET, null)).getMessage());
+            assertThrows(IllegalArgumentException.class, () -> IdentityModelFactory.accessToken(SECRET, null)).getMessage());
     }
 
     @Test
     void expiryChecksRunOnTheGivenInstant() {
-        AccessToken token = new AccessToken(SECRET, EXPIRY);
+        AccessToken token = IdentityModelFactory.accessToken(SECRET, EXPIRY);
         Instant before = EXPIRY.toInstant().minusSeconds(600);
         assertFalse(token.isExpiredAt(before, Duration.ZERO));
         assertTrue(token.isExpiredAt(before, Duration.ofMinutes(10)), "refresh margin reaches the expiry");
@@ -99,12 +100,12 @@ class IdentityModelsTest {
 
     @Test
     void userAndTokenShowsTheUserAndTheExpiry() {
-        CommunicationUserIdentifierAndToken both = new CommunicationUserIdentifierAndToken(
-            new CommunicationUserIdentifier("8:acs:r_u"), new AccessToken(SECRET, EXPIRY));
+        CommunicationUserIdentifierAndToken both = IdentityModelFactory.communicationUserIdentifierAndToken(
+            new CommunicationUserIdentifier("8:acs:r_u"), IdentityModelFactory.accessToken(SECRET, EXPIRY));
         assertEquals("CommunicationUserIdentifierAndToken{user=8:acs:r_u, userToken=AccessToken{"
             + "expiresAt=2025-07-10T21:39:39.324458400Z, token=<redacted>}}", both.toString());
-        assertEquals(both, new CommunicationUserIdentifierAndToken(new CommunicationUserIdentifier("8:acs:r_u"),
-            new AccessToken(SECRET, EXPIRY)));
+        assertEquals(both, IdentityModelFactory.communicationUserIdentifierAndToken(new CommunicationUserIdentifier("8:acs:r_u"),
+            IdentityModelFactory.accessToken(SECRET, EXPIRY)));
     }
 
     @Test
@@ -118,7 +119,7 @@ class IdentityModelsTest {
     @Test
     void assignmentCopiesItsClientIds() {
         List<String> ids = new ArrayList<>(List.of("a"));
-        TeamsExtensionAssignment a = new TeamsExtensionAssignment("t", "o", TeamsExtensionPrincipalType.USER, ids);
+        TeamsExtensionAssignment a = IdentityModelFactory.teamsExtensionAssignment("t", "o", TeamsExtensionPrincipalType.USER, ids);
         ids.add("b");
         assertEquals(List.of("a"), a.getClientIds());
         assertThrows(UnsupportedOperationException.class, () -> a.getClientIds().add("c"));

@@ -1,5 +1,6 @@
 package io.github.acsnumbers.phonenumbers;
 
+import io.github.acsnumbers.phonenumbers.models.PhoneNumbersModelFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -41,7 +42,7 @@ class BrowseAndReservationsTest extends PhoneNumbersTestBase {
     }
 
     static AvailablePhoneNumber browsed(String digits) {
-        return new AvailablePhoneNumber(digits, "US", "+" + digits,
+        return PhoneNumbersModelFactory.availablePhoneNumber(digits, "US", "+" + digits,
             new PhoneNumberCapabilities(PhoneNumberCapabilityType.OUTBOUND, PhoneNumberCapabilityType.NONE),
             PhoneNumberType.TOLL_FREE, PhoneNumberAssignmentType.APPLICATION, null, AvailabilityStatus.AVAILABLE,
             false, null);
@@ -152,7 +153,7 @@ class BrowseAndReservationsTest extends PhoneNumbersTestBase {
         assertThrows(IllegalArgumentException.class, () -> client.createOrUpdateReservation(RID,
             List.of(browsed("18335550100")), List.of("+18335550100")));
         assertThrows(IllegalArgumentException.class, () -> client.createOrUpdateReservation(RID,
-            List.of(new AvailablePhoneNumber(null, "US", null, null, PhoneNumberType.TOLL_FREE,
+            List.of(PhoneNumbersModelFactory.availablePhoneNumber(null, "US", null, null, PhoneNumberType.TOLL_FREE,
                 PhoneNumberAssignmentType.APPLICATION, null, null, false, null)), null));
         assertThrows(IllegalArgumentException.class, () -> client.beginReservationPurchase("1234"));
         assertEquals(0, server.getRequestCount());

@@ -1,5 +1,6 @@
 package io.github.acsnumbers.phonenumbers;
 
+import io.github.acsnumbers.phonenumbers.models.PhoneNumbersModelFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +35,7 @@ class CatalogTest extends PhoneNumbersTestBase {
 
         List<PhoneNumberCountry> countries = fr.listAvailableCountries().stream().collect(Collectors.toList());
 
-        assertEquals(List.of(new PhoneNumberCountry("Argentine", "AR"), new PhoneNumberCountry("Australie", "AU")),
+        assertEquals(List.of(PhoneNumbersModelFactory.phoneNumberCountry("Argentine", "AR"), PhoneNumbersModelFactory.phoneNumberCountry("Australie", "AU")),
             countries);
         RecordedRequest r = take("GET", "/availablePhoneNumbers/countries?" + V);
         assertEquals("fr-FR", r.getHeaders().get("Accept-Language"));

@@ -271,13 +271,13 @@ class IdentityE2eTest {
         TokenCredential credential = context -> Mono.just(
             new com.azure.core.credential.AccessToken(teams, OffsetDateTime.now().plusHours(1)));
         CommunicationIdentityClient asTeamsUser = new CommunicationIdentityClientBuilder()
-            .endpoint(emulator.endpoint()).credential(credential).buildClient();
+            .endpoint(emulator.endpoint()).tokenCredential(credential).buildClient();
         CommunicationUserIdentifierAndToken exchanged = asTeamsUser.exchangeTeamsExtensionToken(Map.of());
         guard(exchanged.getUserToken());
         assertEquals(resourcePrefix() + tenant + "_" + user, exchanged.getUser().getId());
         assertEquals(TokenStatus.VALID, check(exchanged.getUserToken()));
         CommunicationUserIdentifierAndToken again = await(new CommunicationIdentityClientBuilder()
-            .endpoint(emulator.endpoint()).credential(credential).buildAsyncClient()
+            .endpoint(emulator.endpoint()).tokenCredential(credential).buildAsyncClient()
             .exchangeTeamsExtensionToken(Map.of()));
         guard(again.getUserToken());
         assertEquals(exchanged.getUser().getId(), again.getUser().getId());
@@ -286,7 +286,7 @@ class IdentityE2eTest {
         String other = TeamsTestToken.of(UUID.randomUUID().toString(), user);
         SecretGuard.register(other);
         CommunicationIdentityClient wrongApp = new CommunicationIdentityClientBuilder().endpoint(emulator.endpoint())
-            .credential((TokenCredential) context -> Mono.just(
+            .tokenCredential((TokenCredential) context -> Mono.just(
                 new com.azure.core.credential.AccessToken(other, OffsetDateTime.now().plusHours(1))))
             .buildClient();
         assertServiceError(403, () -> wrongApp.exchangeTeamsExtensionToken(Map.of()));

@@ -143,6 +143,8 @@ class RestartAndAuthenticationE2eTest {
             CommunicationException pn = assertServiceError(401,
                 () -> numbers.listAvailableCountries().iterator().hasNext());
             assertEquals(ErrorKind.DENIED, pn.getKind());
+            // the service's "Denied by the resource provider." is followed by the hint without a second period
+            assertTrue(pn.getMessage().contains("provider. ") && !pn.getMessage().contains(".."), pn.getMessage());
 
             SipRoutingClient sip = new SipRoutingClientBuilder().endpoint(emulator.endpoint()).credential(wrong)
                 .buildClient();
@@ -173,20 +175,20 @@ class RestartAndAuthenticationE2eTest {
         SecretGuard.register(good);
         try (PhoneNumbersEmulator emulator = E2e.start(PhoneNumbersEmulator.builder().acceptBearerToken(good))) {
             PhoneNumbersClient numbers = new PhoneNumbersClientBuilder().endpoint(emulator.endpoint())
-                .credential(bearer(good)).buildClient();
+                .tokenCredential(bearer(good)).buildClient();
             assertEquals(12, numbers.listAvailableCountries().stream().count());
             SipRoutingClient sip = new SipRoutingClientBuilder().endpoint(emulator.endpoint())
-                .credential(bearer(good)).buildClient();
+                .tokenCredential(bearer(good)).buildClient();
             sip.setTrunk(new SipTrunk("sbc.contoso.example", 5061));
             assertEquals(1, emulator.sipAndIdentity().sip().configuration().trunks().size());
             CommunicationIdentityClient identity = new CommunicationIdentityClientBuilder()
-                .endpoint(emulator.endpoint()).credential(bearer(good)).buildClient();
+                .endpoint(emulator.endpoint()).tokenCredential(bearer(good)).buildClient();
             assertTrue(emulator.sipAndIdentity().identity().identityExists(identity.createUser().getId()));
 
             String bad = "entra-test-token-" + java.util.UUID.randomUUID();
             SecretGuard.register(bad);
             PhoneNumbersClient denied = new PhoneNumbersClientBuilder().endpoint(emulator.endpoint())
-                .credential(bearer(bad)).buildClient();
+                .tokenCredential(bearer(bad)).buildClient();
             assertEquals(ErrorKind.DENIED, assertServiceError(401,
                 () -> denied.listAvailableCountries().iterator().hasNext()).getKind());
         }

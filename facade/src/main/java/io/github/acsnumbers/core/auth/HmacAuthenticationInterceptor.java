@@ -53,7 +53,12 @@ public final class HmacAuthenticationInterceptor implements Interceptor {
         return chain.proceed(builder.build());
     }
 
-    /** Host as signed: the port appears only when it is not the scheme's default. */
+    /**
+     * Host as signed: the port appears only when it is not the scheme's default.
+     *
+     * @param url the request URL
+     * @return the host header value
+     */
     public static String hostHeader(HttpUrl url) {
         String host = url.host().contains(":") ? "[" + url.host() + "]" : url.host();
         return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();

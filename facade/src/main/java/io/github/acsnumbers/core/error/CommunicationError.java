@@ -14,7 +14,15 @@ import java.util.List;
  */
 public record CommunicationError(String code, String message, String target, List<CommunicationError> details,
                                  CommunicationError innerError) {
-    /** Makes the details list immutable and never null. */
+    /**
+     * Makes the details list immutable and never null.
+     *
+     * @param code       the service's error code
+     * @param message    the service's message
+     * @param target     what the error is about; may be null
+     * @param details    nested errors; null is read as none
+     * @param innerError the inner error; may be null
+     */
     public CommunicationError {
         details = details == null ? List.of() : List.copyOf(details);
     }

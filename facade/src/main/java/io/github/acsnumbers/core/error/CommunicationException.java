@@ -12,10 +12,14 @@ import java.util.List;
 public class CommunicationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status, 0 when no response was received. */
     private final int statusCode;
     private final transient CommunicationError error;
+    /** The request id the service can trace. */
     private final String requestId;
+    /** The stable kind of failure. */
     private final ErrorKind kind;
+    /** The long-running operation's id, when the failure belongs to one. */
     private final String operationId;
 
     /**
@@ -62,7 +66,9 @@ public class CommunicationException extends RuntimeException {
             }
         }
         if (kind != null) {
-            sb.append(". ").append(kind.getHint());
+            // the service's message usually ends a sentence already ("Denied by the resource provider.")
+            char last = sb.length() == 0 ? ' ' : sb.charAt(sb.length() - 1);
+            sb.append(last == '.' || last == '!' || last == '?' ? " " : ". ").append(kind.getHint());
         }
         if (operationId != null) {
             sb.append(" operation-id: ").append(operationId).append('.');

@@ -187,7 +187,7 @@ public final class HttpPipeline {
         return Exchange.call(request).sendAsync(this);
     }
 
-    /** The SDK's version, from the jar's build-time resource. */
+    /** @return the SDK's version, from the jar's build-time resource */
     public static String sdkVersion() {
         try (InputStream in = HttpPipeline.class.getResourceAsStream("/io/github/acsnumbers/core/sdk.properties")) {
             Properties p = new Properties();

@@ -23,7 +23,7 @@ public final class AccessToken {
      * @param expiresAt when it expires
      * @throws IllegalArgumentException if either is null or the token is blank
      */
-    public AccessToken(String token, OffsetDateTime expiresAt) {
+    AccessToken(String token, OffsetDateTime expiresAt) {
         Validation.requireNonNull(token, "token");
         if (token.isBlank()) {
             throw new IllegalArgumentException("'token' must not be blank.");

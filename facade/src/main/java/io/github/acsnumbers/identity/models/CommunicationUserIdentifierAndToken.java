@@ -12,7 +12,7 @@ public final class CommunicationUserIdentifierAndToken {
      * @param userToken its token
      * @throws IllegalArgumentException if either is null
      */
-    public CommunicationUserIdentifierAndToken(CommunicationUserIdentifier user, AccessToken userToken) {
+    CommunicationUserIdentifierAndToken(CommunicationUserIdentifier user, AccessToken userToken) {
         this.user = Validation.requireNonNull(user, "user");
         this.userToken = Validation.requireNonNull(userToken, "userToken");
     }

@@ -21,12 +21,13 @@ public final class TeamsExtensionAssignment {
      * @param clientIds     client ids of the applications the assignment applies to (null or empty for none)
      * @throws IllegalArgumentException if an id is blank or the principal type is null
      */
-    public TeamsExtensionAssignment(String tenantId, String objectId, TeamsExtensionPrincipalType principalType,
+    TeamsExtensionAssignment(String tenantId, String objectId, TeamsExtensionPrincipalType principalType,
                                     List<String> clientIds) {
         this.tenantId = Validation.requireNonBlank(tenantId, "tenantId");
         this.objectId = Validation.requireNonBlank(objectId, "objectId");
         this.principalType = Validation.requireNonNull(principalType, "principalType");
-        if (clientIds != null && clientIds.contains(null)) {
+        // not contains(null): List.of(...) throws NullPointerException on that query
+        if (clientIds != null && clientIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("'clientIds' must not contain null elements.");
         }
         this.clientIds = clientIds == null ? List.of() : List.copyOf(clientIds);

@@ -20,7 +20,7 @@ public final class AvailablePhoneNumber {
     private final AvailablePhoneNumberError error;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param id the service's id of the number: the number without its leading {@code +}; it keys the number in a reservation.
      * @param countryCode the ISO 3166-1 alpha-2 country code.
@@ -33,7 +33,7 @@ public final class AvailablePhoneNumber {
      * @param isAgreementToNotResellRequired whether a purchase must agree not to resell the number (false when the service did not say).
      * @param error the error the service reported for this number, or {@code null}.
      */
-    public AvailablePhoneNumber(
+    AvailablePhoneNumber(
             String id,
             String countryCode,
             String phoneNumber,

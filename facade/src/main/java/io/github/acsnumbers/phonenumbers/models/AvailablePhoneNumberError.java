@@ -12,12 +12,12 @@ public final class AvailablePhoneNumberError {
     private final String message;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param code the service's error code, for example {@code NumberNotAvailable}.
      * @param message the service's description of the error.
      */
-    public AvailablePhoneNumberError(String code, String message) {
+    AvailablePhoneNumberError(String code, String message) {
         this.code = code;
         this.message = message;
     }

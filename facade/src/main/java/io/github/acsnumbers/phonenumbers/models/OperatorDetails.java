@@ -13,13 +13,13 @@ public final class OperatorDetails {
     private final String mobileCountryCode;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param name the operator's name, or {@code null}.
      * @param mobileNetworkCode the mobile network code, or {@code null}.
      * @param mobileCountryCode the mobile country code, or {@code null}.
      */
-    public OperatorDetails(String name, String mobileNetworkCode, String mobileCountryCode) {
+    OperatorDetails(String name, String mobileNetworkCode, String mobileCountryCode) {
         this.name = name;
         this.mobileNetworkCode = mobileNetworkCode;
         this.mobileCountryCode = mobileCountryCode;

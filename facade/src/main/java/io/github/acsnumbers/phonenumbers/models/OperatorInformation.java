@@ -16,7 +16,7 @@ public final class OperatorInformation {
     private final OperatorDetails operatorDetails;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param phoneNumber the number that was looked up.
      * @param nationalFormat the number as written nationally, or {@code null}.
@@ -25,7 +25,7 @@ public final class OperatorInformation {
      * @param numberType the kind of number, or {@code null} unless additional operator details were asked for.
      * @param operatorDetails the operator, or {@code null} unless additional operator details were asked for.
      */
-    public OperatorInformation(
+    OperatorInformation(
             String phoneNumber,
             String nationalFormat,
             String internationalFormat,

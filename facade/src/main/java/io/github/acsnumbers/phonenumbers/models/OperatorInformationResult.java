@@ -14,11 +14,11 @@ public final class OperatorInformationResult {
     private final List<OperatorInformation> values;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param values the information for each number looked up.
      */
-    public OperatorInformationResult(List<OperatorInformation> values) {
+    OperatorInformationResult(List<OperatorInformation> values) {
         this.values = values == null ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(values));
     }
 

@@ -12,12 +12,12 @@ public final class PhoneNumberAdministrativeDivision {
     private final String abbreviatedName;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param localizedName the division's name in the language asked for (the service often sends the abbreviation).
      * @param abbreviatedName the division's abbreviation, for example {@code WA}.
      */
-    public PhoneNumberAdministrativeDivision(String localizedName, String abbreviatedName) {
+    PhoneNumberAdministrativeDivision(String localizedName, String abbreviatedName) {
         this.localizedName = localizedName;
         this.abbreviatedName = abbreviatedName;
     }

@@ -11,11 +11,11 @@ public final class PhoneNumberAreaCode {
     private final String areaCode;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param areaCode the area code, for example {@code 425}.
      */
-    public PhoneNumberAreaCode(String areaCode) {
+    PhoneNumberAreaCode(String areaCode) {
         this.areaCode = areaCode;
     }
 

@@ -13,13 +13,13 @@ public final class PhoneNumberCost {
     private final BillingFrequency billingFrequency;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param amount the amount per billing period.
      * @param currencyCode the ISO 4217 currency code, for example {@code USD}.
      * @param billingFrequency how often the amount is billed.
      */
-    public PhoneNumberCost(double amount, String currencyCode, BillingFrequency billingFrequency) {
+    PhoneNumberCost(double amount, String currencyCode, BillingFrequency billingFrequency) {
         this.amount = amount;
         this.currencyCode = currencyCode;
         this.billingFrequency = billingFrequency;

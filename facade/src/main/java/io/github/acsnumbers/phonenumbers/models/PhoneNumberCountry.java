@@ -12,12 +12,12 @@ public final class PhoneNumberCountry {
     private final String countryCode;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param localizedName the country's name in the language asked for with {@code Accept-Language}.
      * @param countryCode the ISO 3166-1 alpha-2 country code.
      */
-    public PhoneNumberCountry(String localizedName, String countryCode) {
+    PhoneNumberCountry(String localizedName, String countryCode) {
         this.localizedName = localizedName;
         this.countryCode = countryCode;
     }

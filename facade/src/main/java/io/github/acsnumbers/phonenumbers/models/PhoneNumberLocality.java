@@ -12,12 +12,12 @@ public final class PhoneNumberLocality {
     private final PhoneNumberAdministrativeDivision administrativeDivision;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param localizedName the locality's name in the language asked for.
      * @param administrativeDivision the division the locality belongs to, or {@code null}: the service sends none for some countries and for mobile numbers.
      */
-    public PhoneNumberLocality(String localizedName, PhoneNumberAdministrativeDivision administrativeDivision) {
+    PhoneNumberLocality(String localizedName, PhoneNumberAdministrativeDivision administrativeDivision) {
         this.localizedName = localizedName;
         this.administrativeDivision = administrativeDivision;
     }

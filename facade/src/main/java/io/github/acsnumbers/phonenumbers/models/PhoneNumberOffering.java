@@ -14,14 +14,14 @@ public final class PhoneNumberOffering {
     private final PhoneNumberCost cost;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param phoneNumberType the kind of number offered.
      * @param assignmentType the assignment type offered.
      * @param availableCapabilities the most a number of this offering can do.
      * @param cost what a number of this offering costs.
      */
-    public PhoneNumberOffering(
+    PhoneNumberOffering(
             PhoneNumberType phoneNumberType,
             PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities availableCapabilities,

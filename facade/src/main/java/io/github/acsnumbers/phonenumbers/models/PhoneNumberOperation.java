@@ -31,7 +31,7 @@ public final class PhoneNumberOperation {
      * @param resourceLocation where its result is, or null
      * @param error            its error when it failed, or null
      */
-    public PhoneNumberOperation(String id, String operationType, OperationStatus status, OffsetDateTime createdAt,
+    PhoneNumberOperation(String id, String operationType, OperationStatus status, OffsetDateTime createdAt,
                                 OffsetDateTime lastActionAt, String resourceLocation, CommunicationError error) {
         this.id = id;
         this.operationType = operationType;

@@ -24,7 +24,7 @@ public final class PhoneNumberSearchResult {
     private final PhoneNumberSearchResultError error;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param searchId the search id to pass to a purchase.
      * @param phoneNumbers the numbers found, in E.164 format.
@@ -37,7 +37,7 @@ public final class PhoneNumberSearchResult {
      * @param errorCode the numeric error code, or {@code null}; successful searches send none.
      * @param error the outcome code, or {@code null}; {@code NoError} on success.
      */
-    public PhoneNumberSearchResult(
+    PhoneNumberSearchResult(
             String searchId,
             List<String> phoneNumbers,
             PhoneNumberType phoneNumberType,

@@ -14,11 +14,11 @@ public final class PhoneNumbersBrowseResult {
     private final List<AvailablePhoneNumber> phoneNumbers;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param phoneNumbers the numbers found.
      */
-    public PhoneNumbersBrowseResult(List<AvailablePhoneNumber> phoneNumbers) {
+    PhoneNumbersBrowseResult(List<AvailablePhoneNumber> phoneNumbers) {
         this.phoneNumbers = phoneNumbers == null ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(phoneNumbers));
     }
 

@@ -18,14 +18,14 @@ public final class PhoneNumbersReservation {
     private final ReservationStatus status;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param id the reservation id (a UUID chosen by the client).
      * @param expiresAt when the hold ends, or {@code null}; every change moves it later.
      * @param phoneNumbers the numbers held, keyed by number id (empty in lists).
      * @param status the reservation's status, or {@code null}.
      */
-    public PhoneNumbersReservation(
+    PhoneNumbersReservation(
             String id,
             OffsetDateTime expiresAt,
             Map<String, AvailablePhoneNumber> phoneNumbers,

@@ -19,7 +19,7 @@ public final class PurchasedPhoneNumber {
     private final PhoneNumberCost cost;
 
     /**
-     * Creates an instance. The client builds these from service responses; the constructor is public for tests and mocks.
+     * Creates an instance (the client builds these from service responses; tests and mocks use {@link PhoneNumbersModelFactory}).
      *
      * @param id the service's id of the number: the number without its leading {@code +}.
      * @param phoneNumber the number in E.164 format, for example {@code +14255550123}.
@@ -30,7 +30,7 @@ public final class PurchasedPhoneNumber {
      * @param purchaseDate when the number was purchased.
      * @param cost what the number costs.
      */
-    public PurchasedPhoneNumber(
+    PurchasedPhoneNumber(
             String id,
             String phoneNumber,
             String countryCode,

@@ -13,14 +13,14 @@ public final class SipTrunkHealth {
     private final SipTrunkInactiveReason inactiveReason;
 
     /**
-     * Creates a health value (the SDK builds these from responses; public for tests and mocks).
+     * Creates a health value (the SDK builds these from responses; tests and mocks use {@link SipRoutingModelFactory}).
      *
      * @param tlsStatus TLS status
      * @param pingStatus SIP OPTIONS ping status
      * @param overallStatus overall status
      * @param inactiveReason why the trunk is inactive, or {@code null}
      */
-    public SipTrunkHealth(SipTrunkTlsStatus tlsStatus, SipTrunkPingStatus pingStatus,
+    SipTrunkHealth(SipTrunkTlsStatus tlsStatus, SipTrunkPingStatus pingStatus,
                           SipTrunkHealthStatus overallStatus, SipTrunkInactiveReason inactiveReason) {
         this.tlsStatus = tlsStatus;
         this.pingStatus = pingStatus;
