@@ -3,6 +3,7 @@ package io.github.acsnumbers.emulator.cli;
 import io.github.acsnumbers.emulator.PhoneNumbersEmulator;
 import io.github.acsnumbers.emulator.faults.FaultKind;
 import io.github.acsnumbers.emulator.faults.FaultPlan;
+import io.github.acsnumbers.emulator.http.EmulatorHttpServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -74,9 +75,22 @@ public final class EmulatorMain implements Callable<Integer> {
     @Option(names = "--bearer-token", description = "Also accept this bearer token (Authorization: Bearer ...).")
     String bearerToken;
 
+    @Option(names = "--read-timeout", converter = DurationConverter.class,
+            description = "Close a connection whose request has not fully arrived (and been answered) after this "
+                    + "long, whole seconds (e.g. 10s). Default: 30s")
+    Duration readTimeout;
+
     /** Starts the emulator and blocks until the process is asked to stop. */
     @Override
     public Integer call() throws InterruptedException {
+        if (readTimeout != null) {
+            if (readTimeout.getSeconds() < 1) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "--read-timeout must be at least 1s");
+            }
+            // read by the JDK server once, when the first server starts: set it before starting
+            System.setProperty(EmulatorHttpServer.READ_TIMEOUT_PROPERTY, Long.toString(readTimeout.getSeconds()));
+        }
         Set<FaultKind> kinds = EnumSet.noneOf(FaultKind.class);
         if (faultKinds != null) {
             faultKinds.forEach(k -> kinds.add(FaultPlan.parseKind(k)));
