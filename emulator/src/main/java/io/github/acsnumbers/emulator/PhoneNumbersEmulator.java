@@ -127,6 +127,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                     d.restore().accept(JsonParser.parseString(saved).getAsJsonObject());
                 }
             }
+            for (String domain : b.sipDomains) {
+                sipAndIdentity.sip().registerDomain(domain); // after the restore: a restart keeps them too
+            }
             this.server = new EmulatorHttpServer(b.port, router, auth, faults, b.threads);
             if (store.persistent() && !domains.isEmpty()) {
                 server.setAppliedListener((route, request, result) -> {
@@ -330,8 +333,32 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         private int threads = 32;
         private final List<Consumer<Router>> routeHooks = new ArrayList<>();
         private final List<PersistentDomain> domains = new ArrayList<>();
+        private final List<String> sipDomains = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Registers SIP domains on the emulated resource (enabled, as after verification). This switches on the
+         * service's rule that a trunk must lie in a registered domain (else 422 {@code MissingDomain}); without
+         * any registered domain (the default) every trunk is accepted. Domains can also be added with the preview
+         * API's {@code PATCH /sip {"domains":{...}}}.
+         *
+         * @param names domain names such as {@code contoso.com}
+         * @return this builder
+         */
+        public Builder sipDomains(String... names) {
+            if (names == null) {
+                throw new IllegalArgumentException("SIP domains must not be null");
+            }
+            for (String name : names) {
+                if (name == null || !name.trim().matches(
+                        "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+")) {
+                    throw new IllegalArgumentException("not a domain name: '" + name + "'");
+                }
+                sipDomains.add(name.trim());
+            }
+            return this;
         }
 
         /**

@@ -75,6 +75,11 @@ public final class EmulatorMain implements Callable<Integer> {
     @Option(names = "--bearer-token", description = "Also accept this bearer token (Authorization: Bearer ...).")
     String bearerToken;
 
+    @Option(names = "--sip-domains", split = ",",
+            description = "SIP domains registered on the resource (e.g. contoso.com,fabrikam.com); trunks must then "
+                    + "lie in one of them (422 MissingDomain otherwise). Default: none, any trunk is accepted.")
+    List<String> sipDomains;
+
     @Option(names = "--read-timeout", converter = DurationConverter.class,
             description = "Close a connection whose request has not fully arrived (and been answered) after this "
                     + "long, whole seconds (e.g. 10s). Default: 30s")
@@ -112,6 +117,9 @@ public final class EmulatorMain implements Callable<Integer> {
         }
         if (bearerToken != null) {
             b.acceptBearerToken(bearerToken);
+        }
+        if (sipDomains != null) {
+            b.sipDomains(sipDomains.toArray(String[]::new));
         }
         PhoneNumbersEmulator emulator = b.start();
         CountDownLatch stopped = new CountDownLatch(1);
