@@ -176,7 +176,7 @@ public final class PhoneNumbersState {
         for (long scanned = 0; scanned < limit; scanned++) {
             String n = pool.numberAt(cursor);
             cursor = (cursor + 1) % pool.capacity();
-            if (available(n, now)) {
+            if (pool.mintable(n) && available(n, now)) {
                 cursors.put(pool, cursor);
                 return n;
             }
@@ -519,7 +519,7 @@ public final class PhoneNumbersState {
                         && prefixes.stream().noneMatch(pr -> n.substring(1).startsWith(pr))) {
                     continue;
                 }
-                if (available(n, now)) {
+                if (pool.mintable(n) && available(n, now)) {
                     out.add(new NumberPool.Candidate(n, pool));
                 }
             }
