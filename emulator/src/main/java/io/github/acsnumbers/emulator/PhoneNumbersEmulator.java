@@ -94,8 +94,14 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
     }
 
     private final SipAndIdentityApis sipAndIdentity;
+    private final int purchasedAtStart;
+    private final List<String> sipDomainsAtStart;
+    private final JsonObject emptySip;
+    private final JsonObject emptyIdentity;
 
     private PhoneNumbersEmulator(Builder b) throws IOException {
+        this.purchasedAtStart = b.purchased;
+        this.sipDomainsAtStart = List.copyOf(b.sipDomains);
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
         HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : b.clock, b.skew,
                 b.bearerTokens);
@@ -111,6 +117,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                     request -> ApiResult.json(200, stateJson()));
             // SIP routing and identity share the port, and the data file, with phone numbers
             this.sipAndIdentity = new SipAndIdentityApis(accessKey, b.clock);
+            this.emptySip = sipAndIdentity.sip().snapshot();
+            this.emptyIdentity = sipAndIdentity.identity().snapshot();
             sipAndIdentity.register(router);
             for (Consumer<Router> extra : b.routeHooks) {
                 extra.accept(router);
@@ -289,6 +297,29 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
      */
     public void setFaults(FaultPlan plan) {
         faults.setPlan(plan);
+    }
+
+    /**
+     * Puts the emulator back in the state it started in without a data file: no searches, reservations, operations,
+     * identities or SIP trunks and routes; the builder's pre-populated numbers and SIP domains again. The port, key,
+     * clock, fault plan and counters stay, so clients built for it keep working. With a data file, the reset state is
+     * what is stored from now on.
+     */
+    public synchronized void reset() {
+        if (closed) {
+            throw new IllegalStateException("the emulator is closed");
+        }
+        state.reset(purchasedAtStart);
+        sipAndIdentity.sip().restore(emptySip);
+        for (String domain : sipDomainsAtStart) {
+            sipAndIdentity.sip().registerDomain(domain);
+        }
+        sipAndIdentity.identity().restore(emptyIdentity);
+        for (PersistentDomain d : domains) {
+            if (d.name().equals("sip") || d.name().equals("identity")) {
+                saveDomain(d);
+            }
+        }
     }
 
     /** Stops serving and flushes and closes the data file. Idempotent. */

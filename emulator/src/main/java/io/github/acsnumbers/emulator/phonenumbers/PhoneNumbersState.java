@@ -107,6 +107,27 @@ public final class PhoneNumbersState {
     }
 
     /**
+     * Forgets every purchased number, search, reservation and operation (in memory and in the store) and
+     * pre-populates {@code count} numbers again, as a fresh emulator with the same seed would have them.
+     *
+     * @param count pre-populated purchased numbers
+     */
+    public synchronized void reset(int count) {
+        for (String name : List.of(PURCHASED, SEARCHES, RESERVATIONS, OPERATIONS, META)) {
+            store.map(name).clear();
+        }
+        purchased.clear();
+        searches.clear();
+        reservations.clear();
+        operations.clear();
+        holds.clear();
+        cursors.clear();
+        sortedCache = null;
+        store.commit();
+        prepopulate(count);
+    }
+
+    /**
      * The catalog this state sells from.
      *
      * @return the catalog this state sells from
