@@ -103,7 +103,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         this.purchasedAtStart = b.purchased;
         this.sipDomainsAtStart = List.copyOf(b.sipDomains);
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
-        HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : b.clock, b.skew,
+        HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : Clock.systemUTC(), b.skew,
                 b.bearerTokens);
         this.store = b.dataFile == null ? KeyValueStore.inMemory() : KeyValueStore.file(b.dataFile);
         try {
@@ -466,7 +466,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         }
 
         /**
-         * Clock for expiry, operation progress and the HMAC date check.
+         * Clock for expiry and operation progress (e.g. a {@link ManualClock} a test moves forward). The HMAC
+         * {@code x-ms-date} check keeps using the real time, as clients sign with it; see {@link #authClock(Clock)}.
          *
          * @param value the value
          * @return this builder
@@ -480,9 +481,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         }
 
         /**
-         * Clock for the {@code x-ms-date} skew check only, when it must differ from {@link #clock(Clock)} (e.g. a
-         * manual clock drives expiry while the client under test signs with the real time). Defaults to the
-         * main clock.
+         * Clock for the {@code x-ms-date} skew check only. Defaults to the real time (the system UTC clock), whatever
+         * {@link #clock(Clock)} is, because clients sign with the real time; pass the main clock here when the client
+         * under test signs with that clock too.
          *
          * @param value the clock for the date check
          * @return this builder

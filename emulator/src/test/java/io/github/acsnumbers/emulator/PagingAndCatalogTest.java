@@ -26,7 +26,7 @@ class PagingAndCatalogTest {
     @BeforeAll
     static void start() {
         clock = new ManualClock(Instant.parse("2025-06-17T16:40:22Z"));
-        emulator = PhoneNumbersEmulator.builder().clock(clock).purchased(15).seed(7).start();
+        emulator = PhoneNumbersEmulator.builder().clock(clock).authClock(clock).purchased(15).seed(7).start();
         client = new TestClient(emulator, clock);
     }
 
@@ -127,7 +127,7 @@ class PagingAndCatalogTest {
 
     @Test
     void largeInventoryStartsAndPagesQuickly() throws Exception {
-        try (PhoneNumbersEmulator big = PhoneNumbersEmulator.builder().clock(clock).purchased(100_000).start()) {
+        try (PhoneNumbersEmulator big = PhoneNumbersEmulator.builder().clock(clock).authClock(clock).purchased(100_000).start()) {
             TestClient c = new TestClient(big, clock);
             JsonObject last = c.get("/phoneNumbers?top=1000&skip=99500&api-version=" + V).json();
             assertEquals(500, last.getAsJsonArray("phoneNumbers").size());

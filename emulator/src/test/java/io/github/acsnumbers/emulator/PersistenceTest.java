@@ -24,7 +24,7 @@ class PersistenceTest {
 
     /** An emulator on the test clock keeping its state in {@code file}, pre-populated once per file. */
     private PhoneNumbersEmulator.Builder onFile(Path file, int purchased) {
-        return PhoneNumbersEmulator.builder().clock(clock).dataFile(file).purchased(purchased);
+        return PhoneNumbersEmulator.builder().clock(clock).authClock(clock).dataFile(file).purchased(purchased);
     }
 
     @Test
@@ -97,7 +97,7 @@ class PersistenceTest {
     void aPersistentDomainIsRestoredAndSavedOnWrites() throws Exception {
         Path file = dir.resolve("domain.mv.db");
         AtomicInteger counter = new AtomicInteger();
-        PhoneNumbersEmulator.Builder b = PhoneNumbersEmulator.builder().clock(clock).dataFile(file)
+        PhoneNumbersEmulator.Builder b = PhoneNumbersEmulator.builder().clock(clock).authClock(clock).dataFile(file)
                 .routes(r -> r.add("POST", "/counter", "counter",
                         io.github.acsnumbers.emulator.http.ApiVersionPolicy.checkedByHandler("1"),
                         q -> {

@@ -38,7 +38,7 @@ class SipDomainRuleTest extends EmulatorTestBase {
 
     @Test
     void withoutRegisteredDomainsAnyTrunkIsAccepted() {
-        try (PhoneNumbersEmulator plain = PhoneNumbersEmulator.builder().clock(clock).start()) {
+        try (PhoneNumbersEmulator plain = PhoneNumbersEmulator.builder().clock(clock).authClock(clock).start()) {
             TestClient c = new TestClient(plain, clock);
             assertEquals(200, c.patch(STABLE, "{\"trunks\":{\"sbc.fabrikam.com\":{\"sipSignalingPort\":5061}}}")
                     .status());
