@@ -139,6 +139,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                 sipAndIdentity.sip().registerDomain(domain); // after the restore: a restart keeps them too
             }
             this.server = new EmulatorHttpServer(b.port, router, auth, faults, b.threads);
+            server.setRequestLog(b.requestLog);
             if (store.persistent() && !domains.isEmpty()) {
                 server.setAppliedListener((route, request, result) -> {
                     for (PersistentDomain d : domains) {
@@ -365,8 +366,21 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         private final List<Consumer<Router>> routeHooks = new ArrayList<>();
         private final List<PersistentDomain> domains = new ArrayList<>();
         private final List<String> sipDomains = new ArrayList<>();
+        private Consumer<String> requestLog;
 
         private Builder() {
+        }
+
+        /**
+         * Sends one line per request to {@code sink}: {@code METHOD path?query -> status (N ms)}. No headers or
+         * bodies, so no key, signature or token.
+         *
+         * @param sink receives the lines (called on the server's threads), or {@code null} for none
+         * @return this builder
+         */
+        public Builder requestLog(Consumer<String> sink) {
+            this.requestLog = sink;
+            return this;
         }
 
         /**

@@ -23,7 +23,11 @@ import picocli.CommandLine.Option;
  * or Ctrl-C.
  */
 @Command(name = "acs-phonenumbers-emulator", mixinStandardHelpOptions = true,
-        description = "Local emulator of the ACS Phone Numbers REST API (2025-06-01) on 127.0.0.1.")
+        description = {"Local emulator of Azure Communication Services on 127.0.0.1, one port and one access key for "
+                + "three services:",
+            "  Phone Numbers (/availablePhoneNumbers, /phoneNumbers, /operatorInformation),",
+            "  SIP Routing (/sip: trunks, routes, domains),",
+            "  Identity (/identities, access tokens, Teams token exchange)."})
 public final class EmulatorMain implements Callable<Integer> {
 
     @Option(names = "--port", description = "TCP port on 127.0.0.1 (0 = any free port). Default: ${DEFAULT-VALUE}")
@@ -80,6 +84,10 @@ public final class EmulatorMain implements Callable<Integer> {
                     + "lie in one of them (422 MissingDomain otherwise). Default: none, any trunk is accepted.")
     List<String> sipDomains;
 
+    @Option(names = "--log-requests", description = "Print one line per request: method, path and query, status, "
+            + "time (never headers or bodies, so no key, signature or token).")
+    boolean logRequests;
+
     @Option(names = "--read-timeout", converter = DurationConverter.class,
             description = "Close a connection whose request has not fully arrived (and been answered) after this "
                     + "long, whole seconds (e.g. 10s). Default: 30s")
@@ -117,6 +125,12 @@ public final class EmulatorMain implements Callable<Integer> {
         }
         if (bearerToken != null) {
             b.acceptBearerToken(bearerToken);
+        }
+        if (logRequests) {
+            b.requestLog(line -> {
+                System.out.println(line);
+                System.out.flush();
+            });
         }
         if (sipDomains != null) {
             b.sipDomains(sipDomains.toArray(String[]::new));

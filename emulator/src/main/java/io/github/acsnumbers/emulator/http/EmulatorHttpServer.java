@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
+import java.util.function.Consumer;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,6 +82,8 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong rejectedAuth = new AtomicLong();
     private volatile AppliedListener appliedListener;
+    private volatile Consumer<String> requestLog;
+    private static final String STATUS = "acs-emulator.status";
 
     /** Told about every successful (2xx) non-GET request after its handler ran and before it is answered. */
     @FunctionalInterface
@@ -93,6 +96,17 @@ public final class EmulatorHttpServer implements AutoCloseable {
          * @param result  the handler's result
          */
         void applied(Route route, ApiRequest request, ApiResult result);
+    }
+
+    /**
+     * Sets where one line per answered request goes: {@code METHOD path?query -> status (N ms)}, or {@code -> dropped}
+     * when a fault closed the connection without an answer. Headers and bodies are never logged, so neither keys,
+     * signatures nor tokens appear.
+     *
+     * @param sink receives the lines, or {@code null} for none
+     */
+    public void setRequestLog(Consumer<String> sink) {
+        this.requestLog = sink;
     }
 
     /**
@@ -182,6 +196,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         requests.incrementAndGet();
+        long started = System.nanoTime();
         try {
             process(exchange);
         } catch (IOException e) {
@@ -197,6 +212,15 @@ public final class EmulatorHttpServer implements AutoCloseable {
             }
         } finally {
             exchange.close();
+            Consumer<String> log = requestLog;
+            if (log != null) {
+                Object status = exchange.getAttribute(STATUS);
+                log.accept(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                        + (exchange.getRequestURI().getRawQuery() == null ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery())
+                        + " -> " + (status == null ? "dropped" : status)
+                        + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms)");
+            }
         }
     }
 
@@ -369,6 +393,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
     private static void write(HttpExchange exchange, ApiResult result, String supportedVersions,
                               String clientRequestId) throws IOException {
+        exchange.setAttribute(STATUS, result.status());
         Headers h = exchange.getResponseHeaders();
         if (supportedVersions != null && result.status() != 401) {
             h.set("api-supported-versions", supportedVersions);
