@@ -28,6 +28,30 @@ class PersistenceTest {
     }
 
     @Test
+    void aResetStateIsWhatTheDataFileKeeps() throws Exception {
+        Path file = dir.resolve("reset.mv.db");
+        String key;
+        String prepopulated;
+        try (PhoneNumbersEmulator first = onFile(file, 3).sipDomains("contoso.example").start()) {
+            key = first.accessKey();
+            prepopulated = first.state().purchasedNumbers().toString();
+            TestClient c = new TestClient(first, clock);
+            assertEquals(202, c.post("/availablePhoneNumbers/countries/US/:search?api-version=" + V,
+                    "{\"phoneNumberType\":\"tollFree\",\"assignmentType\":\"application\",\"capabilities\":"
+                            + "{\"calling\":\"outbound\",\"sms\":\"none\"}}").status());
+            assertEquals(200, c.patch("/sip?api-version=2023-03-01",
+                    "{\"trunks\":{\"sbc.contoso.example\":{\"sipSignalingPort\":5061}}}").status());
+            first.reset();
+        }
+        try (PhoneNumbersEmulator second = onFile(file, 3).accessKey(key).start()) {
+            assertEquals(0, second.state().searches(), "the reset was stored");
+            assertEquals(prepopulated, second.state().purchasedNumbers().toString());
+            assertTrue(second.sipAndIdentity().sip().configuration().trunks().isEmpty());
+            assertTrue(second.sipAndIdentity().sip().configuration().domains().containsKey("contoso.example"));
+        }
+    }
+
+    @Test
     void purchasedNumbersReservationsAndOperationsSurviveARestart() throws Exception {
         Path file = dir.resolve("state.mv.db");
         String key;
