@@ -585,7 +585,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         }
 
         /**
-         * Worker threads of the HTTP server (default 32).
+         * Worker threads the HTTP server keeps ready (default 32). More start on demand, up to
+         * {@link EmulatorHttpServer#MAX_WORKER_THREADS}, so connections that stall mid-request never make others wait;
+         * such connections are closed after the read timeout ({@link EmulatorHttpServer#READ_TIMEOUT_PROPERTY}).
          *
          * @param value the value
          * @return this builder
