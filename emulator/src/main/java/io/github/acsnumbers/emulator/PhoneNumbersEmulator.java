@@ -94,10 +94,16 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
     }
 
     private final SipAndIdentityApis sipAndIdentity;
+    private final int purchasedAtStart;
+    private final List<String> sipDomainsAtStart;
+    private final JsonObject emptySip;
+    private final JsonObject emptyIdentity;
 
     private PhoneNumbersEmulator(Builder b) throws IOException {
+        this.purchasedAtStart = b.purchased;
+        this.sipDomainsAtStart = List.copyOf(b.sipDomains);
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
-        HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : b.clock, b.skew,
+        HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : Clock.systemUTC(), b.skew,
                 b.bearerTokens);
         this.store = b.dataFile == null ? KeyValueStore.inMemory() : KeyValueStore.file(b.dataFile);
         try {
@@ -111,6 +117,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                     request -> ApiResult.json(200, stateJson()));
             // SIP routing and identity share the port, and the data file, with phone numbers
             this.sipAndIdentity = new SipAndIdentityApis(accessKey, b.clock);
+            this.emptySip = sipAndIdentity.sip().snapshot();
+            this.emptyIdentity = sipAndIdentity.identity().snapshot();
             sipAndIdentity.register(router);
             for (Consumer<Router> extra : b.routeHooks) {
                 extra.accept(router);
@@ -127,7 +135,11 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                     d.restore().accept(JsonParser.parseString(saved).getAsJsonObject());
                 }
             }
+            for (String domain : b.sipDomains) {
+                sipAndIdentity.sip().registerDomain(domain); // after the restore: a restart keeps them too
+            }
             this.server = new EmulatorHttpServer(b.port, router, auth, faults, b.threads);
+            server.setRequestLog(b.requestLog);
             if (store.persistent() && !domains.isEmpty()) {
                 server.setAppliedListener((route, request, result) -> {
                     for (PersistentDomain d : domains) {
@@ -288,6 +300,29 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         faults.setPlan(plan);
     }
 
+    /**
+     * Puts the emulator back in the state it started in without a data file: no searches, reservations, operations,
+     * identities or SIP trunks and routes; the builder's pre-populated numbers and SIP domains again. The port, key,
+     * clock, fault plan and counters stay, so clients built for it keep working. With a data file, the reset state is
+     * what is stored from now on.
+     */
+    public synchronized void reset() {
+        if (closed) {
+            throw new IllegalStateException("the emulator is closed");
+        }
+        state.reset(purchasedAtStart);
+        sipAndIdentity.sip().restore(emptySip);
+        for (String domain : sipDomainsAtStart) {
+            sipAndIdentity.sip().registerDomain(domain);
+        }
+        sipAndIdentity.identity().restore(emptyIdentity);
+        for (PersistentDomain d : domains) {
+            if (d.name().equals("sip") || d.name().equals("identity")) {
+                saveDomain(d);
+            }
+        }
+    }
+
     /** Stops serving and flushes and closes the data file. Idempotent. */
     @Override
     public synchronized void close() {
@@ -330,8 +365,45 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         private int threads = 32;
         private final List<Consumer<Router>> routeHooks = new ArrayList<>();
         private final List<PersistentDomain> domains = new ArrayList<>();
+        private final List<String> sipDomains = new ArrayList<>();
+        private Consumer<String> requestLog;
 
         private Builder() {
+        }
+
+        /**
+         * Sends one line per request to {@code sink}: {@code METHOD path?query -> status (N ms)}. No headers or
+         * bodies, so no key, signature or token.
+         *
+         * @param sink receives the lines (called on the server's threads), or {@code null} for none
+         * @return this builder
+         */
+        public Builder requestLog(Consumer<String> sink) {
+            this.requestLog = sink;
+            return this;
+        }
+
+        /**
+         * Registers SIP domains on the emulated resource (enabled, as after verification). This switches on the
+         * service's rule that a trunk must lie in a registered domain (else 422 {@code MissingDomain}); without
+         * any registered domain (the default) every trunk is accepted. Domains can also be added with the preview
+         * API's {@code PATCH /sip {"domains":{...}}}.
+         *
+         * @param names domain names such as {@code contoso.com}
+         * @return this builder
+         */
+        public Builder sipDomains(String... names) {
+            if (names == null) {
+                throw new IllegalArgumentException("SIP domains must not be null");
+            }
+            for (String name : names) {
+                if (name == null || !name.trim().matches(
+                        "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+")) {
+                    throw new IllegalArgumentException("not a domain name: '" + name + "'");
+                }
+                sipDomains.add(name.trim());
+            }
+            return this;
         }
 
         /**
@@ -408,7 +480,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         }
 
         /**
-         * Clock for expiry, operation progress and the HMAC date check.
+         * Clock for expiry and operation progress (e.g. a {@link ManualClock} a test moves forward). The HMAC
+         * {@code x-ms-date} check keeps using the real time, as clients sign with it; see {@link #authClock(Clock)}.
          *
          * @param value the value
          * @return this builder
@@ -422,9 +495,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         }
 
         /**
-         * Clock for the {@code x-ms-date} skew check only, when it must differ from {@link #clock(Clock)} (e.g. a
-         * manual clock drives expiry while the client under test signs with the real time). Defaults to the
-         * main clock.
+         * Clock for the {@code x-ms-date} skew check only. Defaults to the real time (the system UTC clock), whatever
+         * {@link #clock(Clock)} is, because clients sign with the real time; pass the main clock here when the client
+         * under test signs with that clock too.
          *
          * @param value the clock for the date check
          * @return this builder
@@ -512,7 +585,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         }
 
         /**
-         * Worker threads of the HTTP server (default 32).
+         * Worker threads the HTTP server keeps ready (default 32). More start on demand, up to
+         * {@link EmulatorHttpServer#MAX_WORKER_THREADS}, so connections that stall mid-request never make others wait;
+         * such connections are closed after the read timeout ({@link EmulatorHttpServer#READ_TIMEOUT_PROPERTY}).
          *
          * @param value the value
          * @return this builder

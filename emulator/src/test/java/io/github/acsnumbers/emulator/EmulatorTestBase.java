@@ -30,7 +30,7 @@ abstract class EmulatorTestBase {
     @BeforeEach
     void startEmulator() {
         clock = new ManualClock(startTime());
-        emulator = configure(PhoneNumbersEmulator.builder().clock(clock)).start();
+        emulator = configure(PhoneNumbersEmulator.builder().clock(clock).authClock(clock)).start();
         client = new TestClient(emulator, clock);
     }
 

@@ -48,8 +48,12 @@ class JsSdkFidelityTest {
                     + "|network request|request to https?://\\S+ failed|getaddrinfo|proxy|self.signed certificate"
                     + "|unable to get local issuer certificate|E403|E5\\d\\d|ENOTCACHED");
 
-    @Test
-    void javaScriptSdkReadmeScenariosPassAgainstTheEmulator() throws Exception {
+    /** Where the scripts and their packages are ready to run, and the node binary. */
+    private record Prepared(Path work, Path node) {
+    }
+
+    /** Checks node and npm, copies the scripts below target/, installs the packages and runs the audit self-test. */
+    private static Prepared prepare() throws Exception {
         Path node = executable("node");
         Path npm = executable("npm");
         if (node == null || npm == null) {
@@ -85,6 +89,14 @@ class JsSdkFidelityTest {
         assertEquals(0, selfTest.exitCode(), "the wire audit's self-test failed:\n" + String.join("\n",
                 selfTest.lines()));
 
+        return new Prepared(work, node);
+    }
+
+    @Test
+    void javaScriptSdkReadmeScenariosPassAgainstTheEmulator() throws Exception {
+        Prepared prepared = prepare();
+        Path work = prepared.work();
+        Path node = prepared.node();
         // short operation delays keep the pollers (100 ms interval) quick
         try (PhoneNumbersEmulator emulator = PhoneNumbersEmulator.builder()
                 .operationDelay(Duration.ofMillis(200)).purchased(3).seed(11).start()) {
@@ -101,6 +113,53 @@ class JsSdkFidelityTest {
             assertTrue(output.contains("JavaScript SDK scenarios passed"), "no success line in:\n" + output);
             assertEquals(0, emulator.rejectedAuthCount(), "the emulator refused a request the JS SDK signed");
             System.out.println("JS SDK fidelity: scenarios took " + millis + " ms");
+        }
+    }
+
+    /**
+     * Issue 16's proof: the JS SDK's catalog scenarios ({@code JS_FIDELITY_ONLY=catalog}) against the standalone
+     * emulator process started with default options (only the class path differs from {@code java -jar}).
+     */
+    @Test
+    void catalogScenariosPassAgainstTheStandaloneEmulatorWithDefaultOptions() throws Exception {
+        Prepared prepared = prepare();
+        Process emulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.github.acsnumbers.emulator.cli.EmulatorMain")
+                .redirectErrorStream(true).start();
+        try {
+            String connectionString = null;
+            BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(),
+                    StandardCharsets.UTF_8));
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                Matcher m = Pattern.compile("(endpoint=http://127\\.0\\.0\\.1:\\d+/;accesskey=\\S+)").matcher(line);
+                if (m.find()) {
+                    connectionString = m.group(1);
+                    break;
+                }
+            }
+            assertTrue(connectionString != null, "the standalone emulator printed no connection string");
+            Thread drain = new Thread(() -> {
+                try {
+                    while (out.readLine() != null) {
+                        // keep the pipe from filling up
+                    }
+                } catch (IOException ignored) {
+                    // the process ended
+                }
+            }, "standalone-emulator-output");
+            drain.setDaemon(true);
+            drain.start();
+            Run scenarios = run(prepared.work(), Map.of("ACS_CONNECTION_STRING", connectionString,
+                    "JS_FIDELITY_ONLY", "catalog"), SCENARIO_TIMEOUT, "js-catalog", prepared.node().toString(),
+                    "scenarios.mjs");
+            String output = String.join("\n", scenarios.lines());
+            assertEquals(0, scenarios.exitCode(), "a JavaScript SDK catalog scenario failed:\n" + failures(scenarios));
+            assertTrue(output.contains("all 4 JavaScript SDK scenarios passed"), "no success line in:\n" + output);
+        } finally {
+            emulator.destroy();
+            if (!emulator.waitFor(10, TimeUnit.SECONDS)) {
+                emulator.destroyForcibly();
+            }
         }
     }
 

@@ -25,7 +25,7 @@ class MiniSoakTest {
     @Test
     void retriedPurchasesUnderFaultsBuyEveryNumberExactlyOnce() throws Exception {
         ManualClock clock = new ManualClock(Instant.parse("2025-06-17T10:00:00Z"));
-        try (PhoneNumbersEmulator emulator = PhoneNumbersEmulator.builder().clock(clock).operationDelay(Duration.ZERO)
+        try (PhoneNumbersEmulator emulator = PhoneNumbersEmulator.builder().clock(clock).authClock(clock).operationDelay(Duration.ZERO)
                 .faults(FaultPlan.of(0.3, 11).withSlowDelay(Duration.ofMillis(5))).start()) {
             Set<String> expected = ConcurrentHashMap.newKeySet();
             ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -24,7 +24,31 @@ class PersistenceTest {
 
     /** An emulator on the test clock keeping its state in {@code file}, pre-populated once per file. */
     private PhoneNumbersEmulator.Builder onFile(Path file, int purchased) {
-        return PhoneNumbersEmulator.builder().clock(clock).dataFile(file).purchased(purchased);
+        return PhoneNumbersEmulator.builder().clock(clock).authClock(clock).dataFile(file).purchased(purchased);
+    }
+
+    @Test
+    void aResetStateIsWhatTheDataFileKeeps() throws Exception {
+        Path file = dir.resolve("reset.mv.db");
+        String key;
+        String prepopulated;
+        try (PhoneNumbersEmulator first = onFile(file, 3).sipDomains("contoso.example").start()) {
+            key = first.accessKey();
+            prepopulated = first.state().purchasedNumbers().toString();
+            TestClient c = new TestClient(first, clock);
+            assertEquals(202, c.post("/availablePhoneNumbers/countries/US/:search?api-version=" + V,
+                    "{\"phoneNumberType\":\"tollFree\",\"assignmentType\":\"application\",\"capabilities\":"
+                            + "{\"calling\":\"outbound\",\"sms\":\"none\"}}").status());
+            assertEquals(200, c.patch("/sip?api-version=2023-03-01",
+                    "{\"trunks\":{\"sbc.contoso.example\":{\"sipSignalingPort\":5061}}}").status());
+            first.reset();
+        }
+        try (PhoneNumbersEmulator second = onFile(file, 3).accessKey(key).start()) {
+            assertEquals(0, second.state().searches(), "the reset was stored");
+            assertEquals(prepopulated, second.state().purchasedNumbers().toString());
+            assertTrue(second.sipAndIdentity().sip().configuration().trunks().isEmpty());
+            assertTrue(second.sipAndIdentity().sip().configuration().domains().containsKey("contoso.example"));
+        }
     }
 
     @Test
@@ -97,7 +121,7 @@ class PersistenceTest {
     void aPersistentDomainIsRestoredAndSavedOnWrites() throws Exception {
         Path file = dir.resolve("domain.mv.db");
         AtomicInteger counter = new AtomicInteger();
-        PhoneNumbersEmulator.Builder b = PhoneNumbersEmulator.builder().clock(clock).dataFile(file)
+        PhoneNumbersEmulator.Builder b = PhoneNumbersEmulator.builder().clock(clock).authClock(clock).dataFile(file)
                 .routes(r -> r.add("POST", "/counter", "counter",
                         io.github.acsnumbers.emulator.http.ApiVersionPolicy.checkedByHandler("1"),
                         q -> {

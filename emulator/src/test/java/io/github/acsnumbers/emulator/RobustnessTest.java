@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Bad input always gets an error envelope and the server keeps serving. */
@@ -56,6 +65,41 @@ class RobustnessTest extends EmulatorTestBase {
         assertEnvelope(client.get("/phoneNumbers"), 400, "MissingApiVersionParameter");
         assertEnvelope(client.get("/nothing-here?api-version=" + V), 404, "NotFound");
         assertEnvelope(client.send("PUT", "/phoneNumbers?api-version=" + V, null, null), 405, "MethodNotAllowed");
+    }
+
+    @Test
+    void signedRequestsAreAnsweredWhile64ConnectionsStallMidRequest() throws Exception {
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 64; i++) {
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), emulator.port());
+                String partial = i % 2 == 0
+                        // half the headers, never the blank line
+                        ? "GET /phoneNumbers?api-version=" + V + " HTTP/1.1\r\nHost: 127.0.0.1\r\nx-ms-da"
+                        // complete headers, then a body that stops after one byte of the announced ten
+                        : "POST /availablePhoneNumbers/countries/US/:search?api-version=" + V + " HTTP/1.1\r\n"
+                                + "Host: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{";
+                s.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            // the stalled requests are being read by now; a signed request must still get through
+            ExecutorService caller = Executors.newSingleThreadExecutor();
+            try {
+                Future<TestClient.Response> answer = caller.submit(
+                        () -> client.get("/phoneNumbers?api-version=" + V));
+                TestClient.Response r = answer.get(10, TimeUnit.SECONDS);
+                assertEquals(200, r.status(), r.body());
+                assertEquals(200, caller.submit(() -> client.get("/availablePhoneNumbers/countries?api-version=" + V))
+                        .get(10, TimeUnit.SECONDS).status());
+            } finally {
+                caller.shutdownNow();
+            }
+        } finally {
+            for (Socket s : stalled) {
+                s.close();
+            }
+        }
     }
 
     @Test

@@ -229,6 +229,27 @@ final class Scenarios {
             out.ok("removed " + pick.get(1).getPhoneNumber() + ": " + reservation.getPhoneNumbers().size()
                 + " number(s) left");
         }
+        if (browse.getPhoneNumbers().size() > 2) {
+            // a second reservation, listed and then deleted, so the tour calls every reservation operation
+            String spareId = UUID.randomUUID().toString();
+            numbers.createOrUpdateReservation(spareId, List.of(browse.getPhoneNumbers().get(2)), null);
+            List<String> ids = numbers.listReservations().stream().map(PhoneNumbersReservation::getId)
+                .collect(Collectors.toList());
+            out.ok("reservations listed: " + ids.size() + (ids.contains(spareId) && ids.contains(reservationId)
+                ? " (both of this run's among them)" : ""));
+            try {
+                numbers.deleteReservation(spareId);
+            } catch (CommunicationException e) {
+                if (e.getStatusCode() != 404) {
+                    throw e;
+                }
+                // a retried delete whose first answer was lost: the reservation is gone either way
+            }
+            if (numbers.listReservations().stream().anyMatch(r -> r.getId().equals(spareId))) {
+                throw new IllegalStateException("reservation " + spareId + " is still listed after its deletion");
+            }
+            out.ok("deleted reservation " + spareId + "; it is no longer listed");
+        }
         numbers.beginReservationPurchase(reservationId, new PurchaseOptions().withAgreeToNotResell(true))
             .getFinalResult();
         out.ok("purchased reservation " + reservationId + ", now " + numbers.getReservation(reservationId).getStatus());

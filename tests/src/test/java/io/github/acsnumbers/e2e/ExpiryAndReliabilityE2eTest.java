@@ -53,7 +53,7 @@ class ExpiryAndReliabilityE2eTest {
     @Test
     void aSearchHoldsItsNumbersForSixteenMinutes() {
         ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        try (PhoneNumbersEmulator emulator = E2e.start(PhoneNumbersEmulator.builder().clock(clock)
+        try (PhoneNumbersEmulator emulator = E2e.start(PhoneNumbersEmulator.builder().clock(clock).authClock(clock)
             .operationDelay(Duration.ZERO))) {
             PhoneNumbersClient client = E2e.phoneNumbers(emulator).clock(clock).buildClient();
             PhoneNumberSearchResult found = client.beginSearchAvailablePhoneNumbers("US", PhoneNumberType.TOLL_FREE,
@@ -72,7 +72,7 @@ class ExpiryAndReliabilityE2eTest {
     @Test
     void aReservationExpiresFifteenMinutesAfterItsLastChange() {
         ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        try (PhoneNumbersEmulator emulator = E2e.start(PhoneNumbersEmulator.builder().clock(clock)
+        try (PhoneNumbersEmulator emulator = E2e.start(PhoneNumbersEmulator.builder().clock(clock).authClock(clock)
             .operationDelay(Duration.ZERO))) {
             PhoneNumbersClient client = E2e.phoneNumbers(emulator).clock(clock).buildClient();
             List<AvailablePhoneNumber> found = client.browseAvailablePhoneNumbers("US", PhoneNumberType.TOLL_FREE)

@@ -144,7 +144,7 @@ class IdentityE2eTest {
     void tokensExpireOnTheEmulatorsClock() {
         emulator.close();
         ManualClock clock = new ManualClock(Instant.now());
-        emulator = E2e.start(PhoneNumbersEmulator.builder().clock(clock));
+        emulator = E2e.start(PhoneNumbersEmulator.builder().clock(clock).authClock(clock));
         // the client signs with the same clock, so the HMAC date check follows the jump
         client = E2e.identity(emulator).clock(clock).buildClient();
         CommunicationUserIdentifier user = client.createUser();

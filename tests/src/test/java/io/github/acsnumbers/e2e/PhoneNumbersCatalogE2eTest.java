@@ -88,7 +88,7 @@ class PhoneNumbersCatalogE2eTest {
     @Test
     void countriesSyncInOneAndInSeveralPages() {
         List<PhoneNumberCountry> countries = all(client.listAvailableCountries());
-        assertEquals(12, countries.size(), codes(countries)::toString);
+        assertEquals(42, countries.size(), codes(countries)::toString);
         assertTrue(codes(countries).containsAll(List.of("US", "CA", "GB", "FR", "IE", "DE", "AU")));
         PhoneNumberCountry us = countries.stream().filter(c -> c.getCountryCode().equals("US")).findFirst()
             .orElseThrow();
@@ -96,9 +96,9 @@ class PhoneNumbersCatalogE2eTest {
 
         List<Page<PhoneNumberCountry>> pages = pages(client.listAvailableCountries(
             new ListCountriesOptions().withPageSize(5)));
-        assertEquals(List.of(5, 5, 2), pages.stream().map(p -> p.items().size()).toList());
+        assertEquals(List.of(5, 5, 5, 5, 5, 5, 5, 5, 2), pages.stream().map(p -> p.items().size()).toList());
         assertNotNull(pages.get(0).continuationToken());
-        assertNull(pages.get(2).continuationToken());
+        assertNull(pages.get(8).continuationToken());
         List<PhoneNumberCountry> paged = pages.stream().flatMap(p -> p.items().stream()).toList();
         assertEquals(codes(countries), codes(paged));
 
@@ -106,7 +106,7 @@ class PhoneNumbersCatalogE2eTest {
         List<PhoneNumberCountry> rest = new ArrayList<>();
         client.listAvailableCountries(new ListCountriesOptions().withPageSize(5))
             .byPage(pages.get(0).continuationToken()).forEach(p -> rest.addAll(p.items()));
-        assertEquals(codes(countries).subList(5, 12), codes(rest));
+        assertEquals(codes(countries).subList(5, 42), codes(rest));
         // stream() reads lazily and gives the same items
         assertEquals(codes(countries), client.listAvailableCountries(new ListCountriesOptions().withPageSize(4))
             .stream().map(PhoneNumberCountry::getCountryCode).toList());
@@ -117,7 +117,7 @@ class PhoneNumbersCatalogE2eTest {
         List<PhoneNumberCountry> sync = all(client.listAvailableCountries());
         List<Page<PhoneNumberCountry>> pages = pages(async.listAvailableCountries(
             new ListCountriesOptions().withPageSize(5)));
-        assertEquals(3, pages.size());
+        assertEquals(9, pages.size());
         assertEquals(codes(sync), codes(pages.stream().flatMap(p -> p.items().stream()).toList()));
         assertEquals(codes(sync), codes(all(async.listAvailableCountries(new ListCountriesOptions().withPageSize(3)))));
     }
@@ -125,17 +125,17 @@ class PhoneNumbersCatalogE2eTest {
     @Test
     void localitiesWithFiltersAndPaging() {
         List<PhoneNumberLocality> us = all(client.listAvailableLocalities("US"));
-        assertEquals(30, us.size());
+        assertTrue(us.size() > 300, "US localities: " + us.size());
         List<Page<PhoneNumberLocality>> pages = pages(client.listAvailableLocalities("US",
-            new ListLocalitiesOptions().withPageSize(7)));
-        assertEquals(5, pages.size());
+            new ListLocalitiesOptions().withPageSize(70)));
+        assertEquals((us.size() + 69) / 70, pages.size());
         assertEquals(us.stream().map(PhoneNumberLocality::getLocalizedName).toList(),
             pages.stream().flatMap(p -> p.items().stream()).map(PhoneNumberLocality::getLocalizedName).toList());
 
         List<PhoneNumberLocality> texas = all(client.listAvailableLocalities("US",
             new ListLocalitiesOptions().withAdministrativeDivision("TX")));
-        assertEquals(List.of("Austin", "Dallas", "Houston"),
-            texas.stream().map(PhoneNumberLocality::getLocalizedName).sorted().toList());
+        assertTrue(texas.stream().map(PhoneNumberLocality::getLocalizedName).toList()
+            .containsAll(List.of("Austin", "Dallas", "Houston")), texas::toString);
         assertEquals("TX", texas.get(0).getAdministrativeDivision().getAbbreviatedName());
 
         List<PhoneNumberLocality> mobile = all(client.listAvailableLocalities("IE",
@@ -143,10 +143,10 @@ class PhoneNumbersCatalogE2eTest {
         assertEquals(List.of("Dublin"), mobile.stream().map(PhoneNumberLocality::getLocalizedName).toList());
 
         List<Page<PhoneNumberLocality>> asyncPages = pages(async.listAvailableLocalities("US",
-            new ListLocalitiesOptions().withPageSize(7)));
-        assertEquals(5, asyncPages.size());
-        assertEquals(30, asyncPages.stream().mapToInt(p -> p.items().size()).sum());
-        assertEquals(3, all(async.listAvailableLocalities("US",
+            new ListLocalitiesOptions().withPageSize(70)));
+        assertEquals(pages.size(), asyncPages.size());
+        assertEquals(us.size(), asyncPages.stream().mapToInt(p -> p.items().size()).sum());
+        assertEquals(texas.size(), all(async.listAvailableLocalities("US",
             new ListLocalitiesOptions().withAdministrativeDivision("Texas"))).size());
     }
 
@@ -155,11 +155,11 @@ class PhoneNumbersCatalogE2eTest {
         List<String> tollFree = all(client.listAvailableAreaCodes("US", PhoneNumberType.TOLL_FREE,
             new ListAreaCodesOptions().withAssignmentType(PhoneNumberAssignmentType.APPLICATION)))
             .stream().map(PhoneNumberAreaCode::getAreaCode).toList();
-        assertEquals(List.of("833", "844", "855", "866", "877", "888"), tollFree.stream().sorted().toList());
+        assertEquals(List.of("800", "833", "844", "855", "866", "877", "888"), tollFree.stream().sorted().toList());
 
         List<Page<PhoneNumberAreaCode>> pages = pages(client.listAvailableAreaCodes("US", PhoneNumberType.TOLL_FREE,
             new ListAreaCodesOptions().withAssignmentType(PhoneNumberAssignmentType.APPLICATION).withPageSize(4)));
-        assertEquals(List.of(4, 2), pages.stream().map(p -> p.items().size()).toList());
+        assertEquals(List.of(4, 3), pages.stream().map(p -> p.items().size()).toList());
 
         List<String> seattle = all(client.listAvailableAreaCodes("US", PhoneNumberType.GEOGRAPHIC,
             new ListAreaCodesOptions().withAssignmentType(PhoneNumberAssignmentType.PERSON).withLocality("Seattle")
@@ -222,12 +222,12 @@ class PhoneNumbersCatalogE2eTest {
         assertEquals(List.of("801"), all(client.listAvailableAreaCodes("US", PhoneNumberType.GEOGRAPHIC,
             new ListAreaCodesOptions().withLocality("Salt Lake City"))).stream().map(PhoneNumberAreaCode::getAreaCode)
             .toList());
-        assertEquals(List.of("202"), all(client.listAvailableAreaCodes("US", PhoneNumberType.GEOGRAPHIC,
+        assertEquals(List.of("202", "771"), all(client.listAvailableAreaCodes("US", PhoneNumberType.GEOGRAPHIC,
             new ListAreaCodesOptions().withAdministrativeDivision("District of Columbia")))
             .stream().map(PhoneNumberAreaCode::getAreaCode).toList());
-        assertEquals(List.of("Brooklyn", "New York"), all(client.listAvailableLocalities("US",
+        assertTrue(all(client.listAvailableLocalities("US",
             new ListLocalitiesOptions().withAdministrativeDivision("New York"))).stream()
-            .map(PhoneNumberLocality::getLocalizedName).sorted().toList());
+            .map(PhoneNumberLocality::getLocalizedName).toList().containsAll(List.of("Brooklyn", "New York")));
         List<String> refused = new ArrayList<>();
         for (String odd : List.of("Zürich", "São Paulo", "A&B=C", "x+y", "50%", "a/b", "~tilde", "semi;colon",
             "quote'", "star*", "paren()", "comma,", "colon:", "at@", "dollar$", "excl!", "brackets[]", "pipe|",
@@ -244,6 +244,6 @@ class PhoneNumbersCatalogE2eTest {
         assertTrue(refused.isEmpty(), () -> String.join("\n", refused));
         // and with a language header
         PhoneNumbersClient french = E2e.phoneNumbers(emulator).acceptLanguage("fr-FR").buildClient();
-        assertEquals(12, all(french.listAvailableCountries()).size());
+        assertEquals(42, all(french.listAvailableCountries()).size());
     }
 }

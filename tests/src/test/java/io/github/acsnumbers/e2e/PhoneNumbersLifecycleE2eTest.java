@@ -427,7 +427,7 @@ class PhoneNumbersLifecycleE2eTest {
                 .withPollInterval(Duration.ofMillis(20))).getFinalResult());
         assertEquals(Set.of(Duration.ofMillis(20)), Set.copyOf(waits));
         assertTrue(emulator.state().purchasedNumbers().isEmpty());
-        assertEquals(1, client.listAvailableAreaCodes("CA", PhoneNumberType.TOLL_FREE).stream().count());
+        assertEquals(7, client.listAvailableAreaCodes("CA", PhoneNumberType.TOLL_FREE).stream().count());
     }
 
     @Test

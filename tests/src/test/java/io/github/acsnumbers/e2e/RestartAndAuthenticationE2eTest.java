@@ -176,7 +176,7 @@ class RestartAndAuthenticationE2eTest {
         try (PhoneNumbersEmulator emulator = E2e.start(PhoneNumbersEmulator.builder().acceptBearerToken(good))) {
             PhoneNumbersClient numbers = new PhoneNumbersClientBuilder().endpoint(emulator.endpoint())
                 .tokenCredential(bearer(good)).buildClient();
-            assertEquals(12, numbers.listAvailableCountries().stream().count());
+            assertEquals(42, numbers.listAvailableCountries().stream().count());
             SipRoutingClient sip = new SipRoutingClientBuilder().endpoint(emulator.endpoint())
                 .tokenCredential(bearer(good)).buildClient();
             sip.setTrunk(new SipTrunk("sbc.contoso.example", 5061));

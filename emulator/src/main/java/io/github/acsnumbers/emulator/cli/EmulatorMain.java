@@ -3,6 +3,7 @@ package io.github.acsnumbers.emulator.cli;
 import io.github.acsnumbers.emulator.PhoneNumbersEmulator;
 import io.github.acsnumbers.emulator.faults.FaultKind;
 import io.github.acsnumbers.emulator.faults.FaultPlan;
+import io.github.acsnumbers.emulator.http.EmulatorHttpServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -22,7 +23,11 @@ import picocli.CommandLine.Option;
  * or Ctrl-C.
  */
 @Command(name = "acs-phonenumbers-emulator", mixinStandardHelpOptions = true,
-        description = "Local emulator of the ACS Phone Numbers REST API (2025-06-01) on 127.0.0.1.")
+        description = {"Local emulator of Azure Communication Services on 127.0.0.1, one port and one access key for "
+                + "three services:",
+            "  Phone Numbers (/availablePhoneNumbers, /phoneNumbers, /operatorInformation),",
+            "  SIP Routing (/sip: trunks, routes, domains),",
+            "  Identity (/identities, access tokens, Teams token exchange)."})
 public final class EmulatorMain implements Callable<Integer> {
 
     @Option(names = "--port", description = "TCP port on 127.0.0.1 (0 = any free port). Default: ${DEFAULT-VALUE}")
@@ -74,9 +79,31 @@ public final class EmulatorMain implements Callable<Integer> {
     @Option(names = "--bearer-token", description = "Also accept this bearer token (Authorization: Bearer ...).")
     String bearerToken;
 
+    @Option(names = "--sip-domains", split = ",",
+            description = "SIP domains registered on the resource (e.g. contoso.com,fabrikam.com); trunks must then "
+                    + "lie in one of them (422 MissingDomain otherwise). Default: none, any trunk is accepted.")
+    List<String> sipDomains;
+
+    @Option(names = "--log-requests", description = "Print one line per request: method, path and query, status, "
+            + "time (never headers or bodies, so no key, signature or token).")
+    boolean logRequests;
+
+    @Option(names = "--read-timeout", converter = DurationConverter.class,
+            description = "Close a connection whose request has not fully arrived (and been answered) after this "
+                    + "long, whole seconds (e.g. 10s). Default: 30s")
+    Duration readTimeout;
+
     /** Starts the emulator and blocks until the process is asked to stop. */
     @Override
     public Integer call() throws InterruptedException {
+        if (readTimeout != null) {
+            if (readTimeout.getSeconds() < 1) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "--read-timeout must be at least 1s");
+            }
+            // read by the JDK server once, when the first server starts: set it before starting
+            System.setProperty(EmulatorHttpServer.READ_TIMEOUT_PROPERTY, Long.toString(readTimeout.getSeconds()));
+        }
         Set<FaultKind> kinds = EnumSet.noneOf(FaultKind.class);
         if (faultKinds != null) {
             faultKinds.forEach(k -> kinds.add(FaultPlan.parseKind(k)));
@@ -98,6 +125,15 @@ public final class EmulatorMain implements Callable<Integer> {
         }
         if (bearerToken != null) {
             b.acceptBearerToken(bearerToken);
+        }
+        if (logRequests) {
+            b.requestLog(line -> {
+                System.out.println(line);
+                System.out.flush();
+            });
+        }
+        if (sipDomains != null) {
+            b.sipDomains(sipDomains.toArray(String[]::new));
         }
         PhoneNumbersEmulator emulator = b.start();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.function.Consumer;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,10 +46,31 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * The JDK server's property for the longest time a request may take to arrive (headers and body) and be
+     * answered, in seconds; connections that take longer are closed. Read once per JVM, when the first server starts.
+     */
+    public static final String READ_TIMEOUT_PROPERTY = "sun.net.httpserver.maxReqTime";
+
+    /** Default of {@link #READ_TIMEOUT_PROPERTY} when nobody set it: 30 seconds. */
+    public static final long DEFAULT_READ_TIMEOUT_SECONDS = 30;
+
+    /**
+     * Most worker threads at once; each connection being read or answered holds one, so stalled connections only
+     * add threads (closed after the read timeout) and never queue the others. Beyond this, new connections are
+     * closed at once.
+     */
+    public static final int MAX_WORKER_THREADS = 1024;
+
     static {
         // headers and body leave in separate writes; without TCP_NODELAY each answer waits ~40 ms for a delayed ACK
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        // a connection that stalls while sending its request line, headers or body is closed after this many
+        // seconds (the JDK server reads the property once per JVM; set it earlier to choose another value)
+        if (System.getProperty(READ_TIMEOUT_PROPERTY) == null) {
+            System.setProperty(READ_TIMEOUT_PROPERTY, Long.toString(DEFAULT_READ_TIMEOUT_SECONDS));
         }
     }
 
@@ -59,6 +82,8 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong rejectedAuth = new AtomicLong();
     private volatile AppliedListener appliedListener;
+    private volatile Consumer<String> requestLog;
+    private static final String STATUS = "acs-emulator.status";
 
     /** Told about every successful (2xx) non-GET request after its handler ran and before it is answered. */
     @FunctionalInterface
@@ -71,6 +96,17 @@ public final class EmulatorHttpServer implements AutoCloseable {
          * @param result  the handler's result
          */
         void applied(Route route, ApiRequest request, ApiResult result);
+    }
+
+    /**
+     * Sets where one line per answered request goes: {@code METHOD path?query -> status (N ms)}, or {@code -> dropped}
+     * when a fault closed the connection without an answer. Headers and bodies are never logged, so neither keys,
+     * signatures nor tokens appear.
+     *
+     * @param sink receives the lines, or {@code null} for none
+     */
+    public void setRequestLog(Consumer<String> sink) {
+        this.requestLog = sink;
     }
 
     /**
@@ -89,7 +125,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
      * @param router        routes
      * @param authenticator credential check
      * @param faults        fault injector
-     * @param threads       worker threads
+     * @param threads       worker threads kept ready; more start on demand up to {@link #MAX_WORKER_THREADS}
      * @throws IOException when the port cannot be bound
      */
     public EmulatorHttpServer(int port, Router router, HmacAuthenticator authenticator, FaultInjector faults,
@@ -102,11 +138,14 @@ public final class EmulatorHttpServer implements AutoCloseable {
         this.faults = faults;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 512);
         AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(Math.max(2, threads), r -> {
-            Thread t = new Thread(r, "acs-emulator-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        int core = Math.min(Math.max(2, threads), MAX_WORKER_THREADS);
+        // no queue: a request never waits behind a stalled connection; idle threads beyond the core ones go away
+        this.executor = new ThreadPoolExecutor(core, MAX_WORKER_THREADS, 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "acs-emulator-http-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         server.setExecutor(executor);
         server.createContext("/", this::handle);
     }
@@ -157,6 +196,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         requests.incrementAndGet();
+        long started = System.nanoTime();
         try {
             process(exchange);
         } catch (IOException e) {
@@ -172,6 +212,15 @@ public final class EmulatorHttpServer implements AutoCloseable {
             }
         } finally {
             exchange.close();
+            Consumer<String> log = requestLog;
+            if (log != null) {
+                Object status = exchange.getAttribute(STATUS);
+                log.accept(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                        + (exchange.getRequestURI().getRawQuery() == null ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery())
+                        + " -> " + (status == null ? "dropped" : status)
+                        + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms)");
+            }
         }
     }
 
@@ -344,6 +393,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
     private static void write(HttpExchange exchange, ApiResult result, String supportedVersions,
                               String clientRequestId) throws IOException {
+        exchange.setAttribute(STATUS, result.status());
         Headers h = exchange.getResponseHeaders();
         if (supportedVersions != null && result.status() != 401) {
             h.set("api-supported-versions", supportedVersions);

@@ -3,8 +3,10 @@ package io.github.acsnumbers.emulator.identity;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.acsnumbers.emulator.http.ApiException;
 import io.github.acsnumbers.emulator.http.ApiResult;
 import io.github.acsnumbers.emulator.http.SpecVersions;
+import io.github.acsnumbers.emulator.http.JsonFields;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -740,43 +742,33 @@ public final class IdentityService {
         return (int) value;
     }
 
+    /** Identity's words for a member it cannot read: 400 {@code InvalidValue} naming the member. */
+    private static final JsonFields FIELDS = new JsonFields((member, expected) -> new ApiException(
+            IdentityErrors.invalidValue("'" + member + "' must be " + (expected == JsonFields.Expected.STRINGS
+                    ? "an array of strings" : "a string") + ".", member)));
+    /** The same reader for stored state, where a bad member is an IllegalArgumentException. */
+    private static final JsonFields STORED = new JsonFields((member, expected) ->
+            new IllegalArgumentException("'" + member + "' must be " + expected.name().toLowerCase(Locale.ROOT)));
+
     private static String optString(JsonObject o, String member) throws RequestError {
-        JsonElement e = o.get(member);
-        if (e == null || e.isJsonNull()) {
-            return null;
+        try {
+            return FIELDS.string(o, member, false);
+        } catch (ApiException e) {
+            throw new RequestError(e.result());
         }
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            throw new RequestError(IdentityErrors.invalidValue("'" + member + "' must be a string.", member));
-        }
-        return e.getAsString();
     }
 
     private static List<String> stringListOrError(JsonObject o, String member) throws RequestError {
         try {
-            return stringList(o, member);
-        } catch (IllegalArgumentException e) {
-            throw new RequestError(IdentityErrors.invalidValue("'" + member + "' must be an array of strings.",
-                    member));
+            return FIELDS.strings(o, member, false);
+        } catch (ApiException e) {
+            throw new RequestError(e.result());
         }
     }
 
     /** A string array member, {@code null} when absent; IllegalArgumentException for other JSON. */
     private static List<String> stringList(JsonObject o, String member) {
-        JsonElement e = o == null ? null : o.get(member);
-        if (e == null || e.isJsonNull()) {
-            return null;
-        }
-        if (!e.isJsonArray()) {
-            throw new IllegalArgumentException("'" + member + "' must be an array of strings");
-        }
-        List<String> list = new ArrayList<>();
-        for (JsonElement item : e.getAsJsonArray()) {
-            if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()) {
-                throw new IllegalArgumentException("'" + member + "' must be an array of strings");
-            }
-            list.add(item.getAsString());
-        }
-        return list;
+        return STORED.strings(o, member, false);
     }
 
     private static ApiResult ok(int status, JsonObject body) {

@@ -1,5 +1,11 @@
 package io.github.acsnumbers.emulator.phonenumbers;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,146 +34,111 @@ public final class Catalog {
                            boolean agreementRequired) {
     }
 
+    private static final String DATA = "catalog.tsv";
+    private static volatile List<String[]> rows;
+
     private final Map<String, Country> countries = new LinkedHashMap<>();
+    /** Division names by country, then abbreviation. */
+    private final Map<String, Map<String, String>> divisionNames = new LinkedHashMap<>();
 
     /**
-     * Builds the catalog for a seed.
+     * Builds the catalog for a seed from the generated data file ({@code catalog.tsv}: 42 countries, offerings,
+     * localities with their area codes, number prefixes valid for each type; see the emulator README). The seed
+     * decides which numbers each pool offers, in which order.
      *
      * @param seed seed
      */
     public Catalog(long seed) {
         Random r = new Random(seed);
-        // US: the three offerings the service lists; many localities for paging
-        add(r, "US", "United States", "1",
-                List.of(new Offering("geographic", "person", "inbound+outbound", "none", 1.0, false),
-                        new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "inbound+outbound", 2.0, false)),
-                geo("Anchorage", "AK", "907", "Atlanta", "GA", "404", "Austin", "TX", "512",
-                        "Boston", "MA", "617", "Brooklyn", "NY", "718", "Charlotte", "NC", "704",
-                        "Chicago", "IL", "312", "Columbus", "OH", "614", "Dallas", "TX", "214",
-                        "Denver", "CO", "303", "Detroit", "MI", "313", "Honolulu", "HI", "808",
-                        "Houston", "TX", "713", "Kansas City", "MO", "816", "Las Vegas", "NV", "702",
-                        "Los Angeles", "CA", "213", "Miami", "FL", "305", "Minneapolis", "MN", "612",
-                        "Nashville", "TN", "615", "New York", "NY", "212", "Orlando", "FL", "407",
-                        "Philadelphia", "PA", "215", "Phoenix", "AZ", "602", "Portland", "OR", "503",
-                        "Redmond", "WA", "425", "Salt Lake City", "UT", "801", "San Diego", "CA", "619",
-                        "San Francisco", "CA", "415", "Seattle", "WA", "206", "Washington", "DC", "202"),
-                List.of("888", "877", "866", "855", "844", "833"), 7, null);
-        add(r, "CA", "Canada", "1",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "inbound+outbound", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "inbound+outbound", 2.0, false)),
-                geo("Calgary", "AB", "403", "Montreal", "QC", "514", "Ottawa", "ON", "613", "Toronto", "ON", "416",
-                        "Vancouver", "BC", "604"),
-                List.of("800"), 7, null);
-        add(r, "GB", "United Kingdom", "44",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("geographic", "person", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound", "none", 2.0, false)),
-                geo("Birmingham", null, "121", "Edinburgh", null, "131", "Glasgow", null, "141",
-                        "London", null, "20", "Manchester", null, "161"),
-                List.of("800"), 0, null);
-        add(r, "FR", "France", "33",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "none", 8.0, true)),
-                geo("Lille", null, "3", "Lyon", null, "4", "Paris", null, "1", "Toulouse", null, "5"),
-                List.of("80"), 0, null);
-        add(r, "IE", "Ireland", "353",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("mobile", "application", "inbound+outbound", "inbound+outbound", 1.5, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "none", 2.0, false)),
-                geo("Cork", null, "21", "Dublin", null, "1"),
-                List.of("800"), 0, List.of(new Locality("Dublin", null, "mobile", List.of("83"))));
-        add(r, "DE", "Germany", "49",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "none", 2.0, false)),
-                geo("Berlin", null, "30", "Frankfurt", null, "69", "Hamburg", null, "40", "Munich", null, "89"),
-                List.of("800"), 0, null);
-        add(r, "NL", "Netherlands", "31",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "none", 2.0, false)),
-                geo("Amsterdam", null, "20", "Rotterdam", null, "10"), List.of("800"), 0, null);
-        add(r, "ES", "Spain", "34",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "none", 2.0, false)),
-                geo("Barcelona", null, "93", "Madrid", null, "91"), List.of("900"), 0, null);
-        add(r, "IT", "Italy", "39",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "none", 2.0, false)),
-                geo("Milan", null, "02", "Rome", null, "06"), List.of("800"), 0, null);
-        add(r, "SE", "Sweden", "46",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "none", 2.0, false)),
-                geo("Gothenburg", null, "31", "Stockholm", null, "8"), List.of("20"), 0, null);
-        add(r, "DK", "Denmark", "45",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "none", 2.0, false)),
-                geo("Copenhagen", null, "3"), List.of("80"), 0, null);
-        add(r, "AU", "Australia", "61",
-                List.of(new Offering("geographic", "application", "inbound+outbound", "none", 1.0, false),
-                        new Offering("tollFree", "application", "inbound+outbound", "none", 2.0, false)),
-                geo("Brisbane", "QLD", "7", "Melbourne", "VIC", "3", "Perth", "WA", "8", "Sydney", "NSW", "2"),
-                List.of("1800"), 0, null);
-    }
-
-    /** National significant number lengths, so subscriber digits = length - area code length. */
-    private static int nationalLength(String country) {
-        return switch (country) {
-            case "US", "CA", "GB", "DE", "IT" -> 10;
-            case "FR", "ES", "NL", "AU", "SE" -> 9;
-            case "IE" -> 9;
-            case "DK" -> 8;
-            default -> 9;
-        };
-    }
-
-    private static List<Locality> geo(Object... triples) {
-        List<Locality> out = new ArrayList<>();
-        for (int i = 0; i < triples.length; i += 3) {
-            out.add(new Locality((String) triples[i], (String) triples[i + 1], "geographic",
-                    List.of((String) triples[i + 2])));
-        }
-        return out;
-    }
-
-    private void add(Random r, String code, String name, String dial, List<Offering> offerings,
-                     List<Locality> geographic, List<String> tollFree, int unused, List<Locality> mobile) {
-        List<Locality> localities = new ArrayList<>(geographic);
-        if (mobile != null) {
-            localities.addAll(mobile);
-        }
-        List<NumberPool> pools = new ArrayList<>();
-        int national = nationalLength(code);
-        for (Locality l : localities) {
-            for (String area : l.areaCodes()) {
-                pools.add(new NumberPool(code, l.type(), area, l.name(), dial + area, national - area.length(), r));
+        Map<String, String[]> countryRows = new LinkedHashMap<>();
+        Map<String, List<Offering>> offerings = new LinkedHashMap<>();
+        Map<String, List<String[]>> pools = new LinkedHashMap<>();
+        for (String[] f : rows()) {
+            switch (f[0]) {
+                case "country" -> countryRows.put(f[1], f);
+                case "offering" -> offerings.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Offering(f[2], f[3],
+                        f[4], f[5], Double.parseDouble(f[6]), Boolean.parseBoolean(f[7])));
+                case "division" -> divisionNames.computeIfAbsent(f[1], k -> new LinkedHashMap<>()).put(f[2], f[3]);
+                case "pool" -> pools.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f);
+                default -> throw new IllegalStateException("unknown catalog row " + f[0]);
             }
         }
-        for (String area : tollFree) {
-            pools.add(new NumberPool(code, "tollFree", area, null, dial + area, national - area.length(), r));
+        for (String[] c : countryRows.values()) {
+            String code = c[1];
+            String dial = c[3];
+            Map<String, Locality> localities = new LinkedHashMap<>();
+            Map<String, List<String>> areaCodes = new LinkedHashMap<>();
+            List<NumberPool> countryPools = new ArrayList<>();
+            for (String[] p : pools.getOrDefault(code, List.of())) {
+                String type = p[2];
+                String areaCode = p[3];
+                String locality = "-".equals(p[4]) ? null : p[4];
+                String division = "-".equals(p[5]) ? null : p[5];
+                String national = p[6];
+                int length = Integer.parseInt(p[7]);
+                if (locality != null) {
+                    String key = type + "\t" + locality + "\t" + division;
+                    List<String> codes = areaCodes.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!codes.contains(areaCode)) {
+                        codes.add(areaCode);
+                    }
+                    localities.putIfAbsent(key, null);
+                }
+                countryPools.add(new NumberPool(code, type, areaCode, locality, division, dial + national,
+                        length - national.length(), r));
+            }
+            List<Locality> list = new ArrayList<>();
+            for (String key : localities.keySet()) {
+                String[] k = key.split("\t", -1);
+                list.add(new Locality(k[1], "null".equals(k[2]) ? null : k[2], k[0], List.copyOf(areaCodes.get(key))));
+            }
+            list.sort(Comparator.comparing((Locality l) -> l.division() == null ? "" : l.division())
+                    .thenComparing(Locality::name));
+            countries.put(code, new Country(code, c[2], dial, List.copyOf(offerings.getOrDefault(code, List.of())),
+                    List.copyOf(list), List.copyOf(countryPools)));
         }
-        countries.put(code, new Country(code, name, dial, List.copyOf(offerings), List.copyOf(localities),
-                List.copyOf(pools)));
     }
 
-    private static final Map<String, String> DIVISION_NAMES = Map.ofEntries(
-            Map.entry("AK", "Alaska"), Map.entry("GA", "Georgia"), Map.entry("TX", "Texas"),
-            Map.entry("MA", "Massachusetts"), Map.entry("NY", "New York"), Map.entry("NC", "North Carolina"),
-            Map.entry("IL", "Illinois"), Map.entry("OH", "Ohio"), Map.entry("CO", "Colorado"),
-            Map.entry("MI", "Michigan"), Map.entry("HI", "Hawaii"), Map.entry("MO", "Missouri"),
-            Map.entry("NV", "Nevada"), Map.entry("CA", "California"), Map.entry("FL", "Florida"),
-            Map.entry("MN", "Minnesota"), Map.entry("TN", "Tennessee"), Map.entry("PA", "Pennsylvania"),
-            Map.entry("AZ", "Arizona"), Map.entry("OR", "Oregon"), Map.entry("WA", "Washington"),
-            Map.entry("UT", "Utah"), Map.entry("DC", "District of Columbia"), Map.entry("AB", "Alberta"),
-            Map.entry("QC", "Quebec"), Map.entry("ON", "Ontario"), Map.entry("BC", "British Columbia"),
-            Map.entry("QLD", "Queensland"), Map.entry("VIC", "Victoria"), Map.entry("NSW", "New South Wales"));
+    /** The data file's rows (parsed once per JVM: the data do not depend on the seed). */
+    private static List<String[]> rows() {
+        List<String[]> cached = rows;
+        if (cached != null) {
+            return cached;
+        }
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Catalog.class.getResourceAsStream(DATA)) {
+            if (in == null) {
+                throw new IllegalStateException("the emulator's catalog data file " + DATA + " is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the emulator's catalog data file", e);
+        }
+        rows = List.copyOf(out);
+        return rows;
+    }
 
-    /** Whether a filter value names this division, by abbreviation or full name (case-insensitive). */
-    static boolean divisionMatches(String division, String filter) {
+    /**
+     * Whether a filter value names this division, by abbreviation or full name (case-insensitive).
+     *
+     * @param country  ISO country code
+     * @param division the locality's division abbreviation, or {@code null}
+     * @param filter   the filter value
+     * @return whether it matches
+     */
+    boolean divisionMatches(String country, String division, String filter) {
         if (division == null || filter == null) {
             return false;
         }
         String f = filter.trim();
-        return division.equalsIgnoreCase(f) || f.equalsIgnoreCase(DIVISION_NAMES.get(division));
+        String full = divisionNames.getOrDefault(country, Map.of()).get(division);
+        return division.equalsIgnoreCase(f) || f.equalsIgnoreCase(full);
     }
 
     /**
@@ -202,9 +173,18 @@ public final class Catalog {
             return null;
         }
         String digits = e164.substring(1);
+        // a code shared by several countries (+1): the country libphonenumber assigns the number to comes first
+        Country preferred = country(NumberRules.region(e164));
+        if (preferred != null) {
+            for (NumberPool p : preferred.pools()) {
+                if (p.contains(digits) && p.mintable(e164)) {
+                    return p;
+                }
+            }
+        }
         for (Country c : countries.values()) {
             for (NumberPool p : c.pools()) {
-                if (p.contains(digits)) {
+                if (c != preferred && p.contains(digits) && p.mintable(e164)) {
                     return p;
                 }
             }

@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.github.acsnumbers.emulator.http.ApiException;
-import java.util.ArrayList;
+import io.github.acsnumbers.emulator.http.JsonFields;
 import java.util.List;
 
 /** Typed reads of request JSON that answer 400 (never a 500) when a field has the wrong type. */
@@ -14,79 +14,35 @@ final class Json {
     private Json() {
     }
 
+    /** Phone numbers' words for a member it cannot read: 400 {@code InvalidInput}, the member as target. */
+    private static final JsonFields FIELDS = new JsonFields((member, expected) -> invalid(member,
+            "The field '" + member + "' " + switch (expected) {
+                case PRESENT -> "is required.";
+                case STRING -> "must be a string.";
+                case BOOLEAN -> "must be a boolean.";
+                case INTEGER -> "must be an integer.";
+                case OBJECT -> "must be an object.";
+                case STRINGS -> "must be an array of strings.";
+            }));
+
     static String string(JsonObject o, String name, boolean required) {
-        JsonElement e = o.get(name);
-        if (e == null || e.isJsonNull()) {
-            if (required) {
-                throw invalid(name, "The field '" + name + "' is required.");
-            }
-            return null;
-        }
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            throw invalid(name, "The field '" + name + "' must be a string.");
-        }
-        return e.getAsString();
+        return FIELDS.string(o, name, required);
     }
 
     static Boolean bool(JsonObject o, String name) {
-        JsonElement e = o.get(name);
-        if (e == null || e.isJsonNull()) {
-            return null;
-        }
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
-            throw invalid(name, "The field '" + name + "' must be a boolean.");
-        }
-        return e.getAsBoolean();
+        return FIELDS.bool(o, name);
     }
 
     static Integer integer(JsonObject o, String name) {
-        JsonElement e = o.get(name);
-        if (e == null || e.isJsonNull()) {
-            return null;
-        }
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-            throw invalid(name, "The field '" + name + "' must be an integer.");
-        }
-        double d = e.getAsDouble();
-        if (d != Math.rint(d) || d > Integer.MAX_VALUE || d < Integer.MIN_VALUE) {
-            throw invalid(name, "The field '" + name + "' must be an integer.");
-        }
-        return (int) d;
+        return FIELDS.int32(o, name);
     }
 
     static JsonObject object(JsonObject o, String name, boolean required) {
-        JsonElement e = o.get(name);
-        if (e == null || e.isJsonNull()) {
-            if (required) {
-                throw invalid(name, "The field '" + name + "' is required.");
-            }
-            return null;
-        }
-        if (!e.isJsonObject()) {
-            throw invalid(name, "The field '" + name + "' must be an object.");
-        }
-        return e.getAsJsonObject();
+        return FIELDS.object(o, name, required);
     }
 
     static List<String> strings(JsonObject o, String name, boolean required) {
-        JsonElement e = o.get(name);
-        if (e == null || e.isJsonNull()) {
-            if (required) {
-                throw invalid(name, "The field '" + name + "' is required.");
-            }
-            return null;
-        }
-        if (!e.isJsonArray()) {
-            throw invalid(name, "The field '" + name + "' must be an array of strings.");
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonElement x : e.getAsJsonArray()) {
-            if (!x.isJsonPrimitive() || !x.getAsJsonPrimitive().isString()) {
-                throw invalid(name, "The field '" + name + "' must be an array of strings.");
-            }
-            out.add(x.getAsString());
-        }
-        return out;
+        return FIELDS.strings(o, name, required);
     }
 
     static ApiException invalid(String target, String message) {

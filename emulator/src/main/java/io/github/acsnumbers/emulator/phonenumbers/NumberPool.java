@@ -12,6 +12,7 @@ public final class NumberPool {
     private final String type;
     private final String areaCode;
     private final String locality;
+    private final String division;
     private final String prefix;
     private final int subscriberDigits;
     private final long start;
@@ -19,12 +20,13 @@ public final class NumberPool {
     private final long offset;
     private final long stride;
 
-    NumberPool(String country, String type, String areaCode, String locality, String prefix, int subscriberDigits,
-               Random random) {
+    NumberPool(String country, String type, String areaCode, String locality, String division, String prefix,
+               int subscriberDigits, Random random) {
         this.country = country;
         this.type = type;
         this.areaCode = areaCode;
         this.locality = locality;
+        this.division = division;
         this.prefix = prefix;
         this.subscriberDigits = subscriberDigits;
         long pow = 1;
@@ -77,6 +79,26 @@ public final class NumberPool {
      */
     public String locality() {
         return locality;
+    }
+
+    /**
+     * The locality's administrative division (abbreviation), or {@code null}.
+     *
+     * @return the division, or {@code null}
+     */
+    public String division() {
+        return division;
+    }
+
+    /**
+     * Whether a number of this pool is one the emulator hands out: valid for its country and of the pool's type
+     * by libphonenumber's rules (a pool's digit range also holds numbers no operator would assign).
+     *
+     * @param e164 a number of this pool
+     * @return whether it may be offered
+     */
+    public boolean mintable(String e164) {
+        return NumberRules.valid(e164, country, type);
     }
 
     /**

@@ -121,7 +121,7 @@ public final class PhoneNumbersApi {
             if (!l.type().equals(wanted)) {
                 continue;
             }
-            if (division != null && !Catalog.divisionMatches(l.division(), division)) {
+            if (division != null && !catalog.divisionMatches(c.code(), l.division(), division)) {
                 continue;
             }
             JsonObject o = new JsonObject();
@@ -157,7 +157,7 @@ public final class PhoneNumbersApi {
                 if (locality != null && (p.locality() == null || !p.locality().equalsIgnoreCase(locality))) {
                     continue;
                 }
-                if (division != null && !divisionMatches(c, p, division)) {
+                if (division != null && !catalog.divisionMatches(c.code(), p.division(), division)) {
                     continue;
                 }
                 codes.add(p.areaCode());
@@ -170,15 +170,6 @@ public final class PhoneNumbersApi {
             items.add(o);
         }
         return catalogPage(req, "areaCodes", items);
-    }
-
-    private static boolean divisionMatches(Catalog.Country c, NumberPool p, String division) {
-        for (Catalog.Locality l : c.localities()) {
-            if (l.name().equals(p.locality()) && l.type().equals(p.type())) {
-                return Catalog.divisionMatches(l.division(), division);
-            }
-        }
-        return false;
     }
 
     private ApiResult offerings(ApiRequest req) {

@@ -107,6 +107,27 @@ public final class PhoneNumbersState {
     }
 
     /**
+     * Forgets every purchased number, search, reservation and operation (in memory and in the store) and
+     * pre-populates {@code count} numbers again, as a fresh emulator with the same seed would have them.
+     *
+     * @param count pre-populated purchased numbers
+     */
+    public synchronized void reset(int count) {
+        for (String name : List.of(PURCHASED, SEARCHES, RESERVATIONS, OPERATIONS, META)) {
+            store.map(name).clear();
+        }
+        purchased.clear();
+        searches.clear();
+        reservations.clear();
+        operations.clear();
+        holds.clear();
+        cursors.clear();
+        sortedCache = null;
+        store.commit();
+        prepopulate(count);
+    }
+
+    /**
      * The catalog this state sells from.
      *
      * @return the catalog this state sells from
@@ -176,7 +197,7 @@ public final class PhoneNumbersState {
         for (long scanned = 0; scanned < limit; scanned++) {
             String n = pool.numberAt(cursor);
             cursor = (cursor + 1) % pool.capacity();
-            if (available(n, now)) {
+            if (pool.mintable(n) && available(n, now)) {
                 cursors.put(pool, cursor);
                 return n;
             }
@@ -519,7 +540,7 @@ public final class PhoneNumbersState {
                         && prefixes.stream().noneMatch(pr -> n.substring(1).startsWith(pr))) {
                     continue;
                 }
-                if (available(n, now)) {
+                if (pool.mintable(n) && available(n, now)) {
                     out.add(new NumberPool.Candidate(n, pool));
                 }
             }

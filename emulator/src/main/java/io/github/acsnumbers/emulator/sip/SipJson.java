@@ -5,11 +5,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.acsnumbers.emulator.http.JsonFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Reads request bodies into {@link SipConfiguration} and writes configurations back as the service does. */
 final class SipJson {
@@ -143,38 +143,28 @@ final class SipJson {
         return routes;
     }
 
-    private static Integer optInt(JsonObject o, String member, String where) {
-        return optPrimitive(o, member, where, "a 32-bit integer", SipJson::int32OrNull);
+    /** SIP's words for a member it cannot read: 400 {@code BadRequest} naming {@code where.member}. */
+    private static JsonFields fields(String where) {
+        return new JsonFields((member, expected) -> bad("'" + where + "." + member + "' must be " + switch (expected) {
+            case STRING -> "a string";
+            case BOOLEAN -> "true or false";
+            case INTEGER -> "a 32-bit integer";
+            case OBJECT -> "an object";
+            case STRINGS -> "an array of strings";
+            case PRESENT -> "present";
+        } + "."));
     }
 
-    private static Integer int32OrNull(JsonPrimitive p) {
-        try {
-            return p.isNumber() ? p.getAsBigDecimal().intValueExact() : null;
-        } catch (ArithmeticException | NumberFormatException ex) {
-            return null; // not a 32-bit integer: optPrimitive reports it
-        }
+    private static Integer optInt(JsonObject o, String member, String where) {
+        return fields(where).int32(o, member);
     }
 
     private static Boolean optBoolean(JsonObject o, String member, String where) {
-        return optPrimitive(o, member, where, "true or false", p -> p.isBoolean() ? p.getAsBoolean() : null);
+        return fields(where).bool(o, member);
     }
 
     private static String optString(JsonObject o, String member, String where) {
-        return optPrimitive(o, member, where, "a string", p -> p.isString() ? p.getAsString() : null);
-    }
-
-    /** Absent or JSON null gives {@code null}; a value {@code read} cannot take ({@code null}) is a 400. */
-    private static <T> T optPrimitive(JsonObject o, String member, String where, String mustBe,
-            Function<JsonPrimitive, T> read) {
-        JsonElement e = o.get(member);
-        if (e == null || e.isJsonNull()) {
-            return null;
-        }
-        T value = e.isJsonPrimitive() ? read.apply(e.getAsJsonPrimitive()) : null;
-        if (value == null) {
-            throw bad("'" + where + "." + member + "' must be " + mustBe + ".");
-        }
-        return value;
+        return fields(where).string(o, member, false);
     }
 
     private static String optEnum(JsonObject o, String member, String where, String... allowed) {

@@ -52,7 +52,9 @@ import java.util.regex.Pattern;
  *       (outside 1..65535, or missing on a trunk), {@code InvalidRouteName} (empty, blank or over 256),
  *       {@code InvalidRouteNumberPattern} (empty, over 1024 or not a valid .NET regex, see {@link DotNetRegex}),
  *       {@code MissingTrunk} (a route names a trunk that is not in the result, including after a deletion),
- *       {@code MissingDomain} (only with {@code requireRegisteredDomains}); 400 {@code DuplicatedRoute} and
+ *       {@code MissingDomain} (the service's rule: once the resource has a registered domain, a trunk the patch
+ *       adds or changes must lie in one of them; with no domain registered any trunk is accepted, unless
+ *       {@code requireRegisteredDomains}); 400 {@code DuplicatedRoute} and
  *       {@code RouteWithDuplicatedTrunk} (same outer code). JSON of the wrong shape (a port that is a string,
  *       {@code routes} not an array, ...) gets 400 {@code BadRequest} with a message naming the member
  *       (<i>emulator's choice</i>).</li>
@@ -134,7 +136,7 @@ public final class SipRoutingService {
             } catch (SipRequestException e) {
                 return e.result();
             }
-            Optional<ApiResult> error = SipValidator.validate(merged, requireRegisteredDomains);
+            Optional<ApiResult> error = SipValidator.validate(merged, configuration, requireRegisteredDomains);
             if (error.isPresent()) {
                 return error.get();
             }
@@ -253,6 +255,27 @@ public final class SipRoutingService {
                 next.put(fqdn, status);
             }
             health = Map.copyOf(next);
+        }
+    }
+
+    /**
+     * Registers a domain on the resource (as the portal does after verification: enabled), which also switches on
+     * the service's rule that trunks must lie in a registered domain. An already registered domain is left alone.
+     *
+     * @param domain a domain name such as {@code contoso.com}
+     * @throws IllegalArgumentException when the name is not a domain name
+     */
+    public void registerDomain(String domain) {
+        if (domain == null || !SipValidator.isDomainName(domain.trim())) {
+            throw new IllegalArgumentException("not a domain name: '" + domain + "'");
+        }
+        synchronized (lock) {
+            if (configuration.domains().containsKey(domain.trim())) {
+                return;
+            }
+            Map<String, SipDomain> domains = new LinkedHashMap<>(configuration.domains());
+            domains.put(domain.trim(), new SipDomain(true));
+            configuration = new SipConfiguration(domains, configuration.trunks(), configuration.routes());
         }
     }
 

@@ -25,7 +25,24 @@ final class SipValidator {
     private SipValidator() {
     }
 
+    /** Validates without the domain rule for trunks (testRoutesWithNumber). */
     static Optional<ApiResult> validate(SipConfiguration c, boolean requireRegisteredDomains) {
+        return validate(c, null, requireRegisteredDomains);
+    }
+
+    /**
+     * Validates a merged configuration. The service's domain rule: once the resource has at least one registered
+     * domain (or {@code requireRegisteredDomains}), every trunk the patch adds or changes must lie in a registered
+     * domain, else 422 {@code MissingDomain}. Trunks the patch leaves alone are not re-checked (<i>emulator's
+     * choice</i>: registering a first domain does not fail because of older trunks).
+     *
+     * @param c        the merged configuration
+     * @param previous the configuration before the patch, or {@code null} to check every trunk
+     * @param requireRegisteredDomains apply the domain rule even when no domain is registered
+     */
+    static Optional<ApiResult> validate(SipConfiguration c, SipConfiguration previous,
+                                        boolean requireRegisteredDomains) {
+        boolean domainRule = requireRegisteredDomains || (previous != null && !c.domains().isEmpty());
         for (Map.Entry<String, SipTrunk> e : c.trunks().entrySet()) {
             if (!FQDN.matcher(e.getKey()).matches()) {
                 return Optional.of(SipErrors.invalidTrunkFqdn(e.getKey()));
@@ -34,7 +51,8 @@ final class SipValidator {
             if (port == null || port < 1 || port > 65535) {
                 return Optional.of(SipErrors.invalidTrunkPort());
             }
-            if (requireRegisteredDomains && !hasDomain(c, e.getKey())) {
+            boolean touched = previous == null || !e.getValue().equals(previous.trunks().get(e.getKey()));
+            if (domainRule && touched && !hasDomain(c, e.getKey())) {
                 return Optional.of(SipErrors.missingDomain());
             }
         }
@@ -68,6 +86,11 @@ final class SipValidator {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a name is a well-formed domain name (two or more labels). */
+    static boolean isDomainName(String name) {
+        return FQDN.matcher(name).matches();
     }
 
     private static boolean hasDomain(SipConfiguration c, String fqdn) {

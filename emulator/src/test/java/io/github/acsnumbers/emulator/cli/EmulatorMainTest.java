@@ -22,6 +22,15 @@ class EmulatorMainTest {
     }
 
     @Test
+    void helpNamesEveryServiceAndTheNewOptions() {
+        String help = new CommandLine(new EmulatorMain()).getUsageMessage();
+        for (String expected : new String[] {"Phone Numbers", "SIP Routing", "Identity", "--log-requests",
+            "--sip-domains", "--read-timeout"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(help.contains(expected), expected + " in:\n" + help);
+        }
+    }
+
+    @Test
     void parsesTheDocumentedFlags() {
         EmulatorMain main = new EmulatorMain();
         new CommandLine(main).parseArgs("--port", "8080", "--access-key", "dGVzdC1rZXk=", "--seed", "3",

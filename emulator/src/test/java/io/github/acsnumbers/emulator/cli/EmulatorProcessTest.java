@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +42,7 @@ class EmulatorProcessTest {
     private record Running(Process process, String endpoint) {
     }
 
-    private Running launch(Path dataFile) throws Exception {
+    private Running launch(Path dataFile, String... extra) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-cp");
@@ -48,6 +50,7 @@ class EmulatorProcessTest {
         cmd.add(EmulatorMain.class.getName());
         cmd.addAll(List.of("--port", "0", "--access-key", KEY, "--purchased", "5", "--data-file",
                 dataFile.toString(), "--operation-delay", "0ms"));
+        cmd.addAll(List.of(extra));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
@@ -79,6 +82,30 @@ class EmulatorProcessTest {
             b.header("Content-Type", "application/json");
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aConnectionThatStallsMidRequestIsClosedAfterTheReadTimeout() throws Exception {
+        Running running = launch(dir.resolve("timeout.mv.db"), "--read-timeout", "1s");
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), URI.create(running.endpoint()).getPort())) {
+            s.getOutputStream().write(("POST /phoneNumbers HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n"
+                    + "\r\n{").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            s.setSoTimeout(20_000); // generous: the server closes after about 1-2 s
+            int read;
+            try {
+                read = s.getInputStream().read();
+            } catch (java.net.SocketException reset) {
+                read = -1; // closed by the server
+            }
+            assertEquals(-1, read, "the server closed the stalled connection without an answer");
+            // and it still serves
+            assertEquals(200, send(running.endpoint(), "GET", "/phoneNumbers?api-version=2025-06-01", null)
+                    .statusCode());
+        } finally {
+            running.process().destroy();
+            running.process().waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test

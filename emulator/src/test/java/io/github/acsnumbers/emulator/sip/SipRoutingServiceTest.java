@@ -409,6 +409,45 @@ class SipRoutingServiceTest {
         }
 
         @Test
+        void withoutRegisteredDomainsAnyTrunkIsAccepted() {
+            patchOk(STABLE, "{'trunks':{'sbc.fabrikam.com':{'sipSignalingPort':5061}}}");
+            patchOk(PREVIEW, "{'trunks':{'sbc.contoso.com':{'sipSignalingPort':5062}}}");
+            assertEquals(2, sip.configuration().trunks().size());
+        }
+
+        @Test
+        void onceADomainIsRegisteredATrunkOutsideItIsMissingDomainAndNothingChanges() {
+            patchOk(STABLE, "{'trunks':{'old.fabrikam.com':{'sipSignalingPort':5060}}}");
+            // registering a first domain does not fail because of the older trunk
+            patchOk(PREVIEW, "{'domains':{'contoso.com':{'enabled':true}}}");
+            patchOk(STABLE, "{'trunks':{'sbc.contoso.com':{'sipSignalingPort':5061}},'routes':[{'name':'r',"
+                    + "'numberPattern':'.*','trunks':['sbc.contoso.com']}]}");
+            JsonElement before = sip.get(PREVIEW, null).body();
+            SipConfiguration stored = sip.configuration();
+            assertValidationError(sip.patch(STABLE, json("{'trunks':{'sbc.fabrikam.com':{'sipSignalingPort':5061}},"
+                    + "'routes':[]}")), 422, "MissingDomain", "Missing Domain for coresponding Trunk");
+            // a changed trunk outside the domains is refused too; a lookalike suffix is not the domain
+            assertEquals(422, sip.patch(STABLE, json("{'trunks':{'old.fabrikam.com':{'sipSignalingPort':5070}}}"))
+                    .status());
+            assertEquals(422, sip.patch(STABLE, json("{'trunks':{'sbc.notcontoso.com':{'sipSignalingPort':5061}}}"))
+                    .status());
+            assertEquals(before, sip.get(PREVIEW, null).body());
+            assertEquals(stored, sip.configuration());
+            // deleting the untouched old trunk is fine, and so is a trunk in the domain
+            patchOk(STABLE, "{'trunks':{'old.fabrikam.com':null,'b.sbc.contoso.com':{'sipSignalingPort':5063}}}");
+        }
+
+        @Test
+        void registerDomainSwitchesTheRuleOn() {
+            sip.registerDomain("contoso.com");
+            assertTrue(sip.configuration().domains().get("contoso.com").enabled());
+            assertEquals(422, sip.patch(STABLE, json("{'trunks':{'sbc.fabrikam.com':{'sipSignalingPort':5061}}}"))
+                    .status());
+            patchOk(STABLE, "{'trunks':{'sbc.contoso.com':{'sipSignalingPort':5061}}}");
+            assertThrows(IllegalArgumentException.class, () -> sip.registerDomain("not a domain"));
+        }
+
+        @Test
         void missingDomainOnlyWhenRequired() {
             SipRoutingService strict = new SipRoutingService(true);
             assertValidationError(strict.patch(STABLE, json("{'trunks':{'sbc.contoso.com':{'sipSignalingPort':5061}}}")),
