@@ -129,7 +129,13 @@ public final class AcsNumbers implements Callable<Integer> {
         }
         if (t instanceof CommunicationException) {
             CommunicationException ce = (CommunicationException) t;
-            return "error [" + (ce.getKind() == null ? "SERVICE" : ce.getKind().name()) + "]: " + oneLine(ce.getMessage());
+            String line = "error [" + (ce.getKind() == null ? "SERVICE" : ce.getKind().name()) + "]: "
+                + oneLine(ce.getMessage());
+            if (line.contains("Entra ID token")) {
+                line += " For --endpoint, sign in with 'az login', or set AZURE_TENANT_ID, AZURE_CLIENT_ID and "
+                    + "AZURE_CLIENT_SECRET (DefaultAzureCredential), or use a connection string.";
+            }
+            return line;
         }
         if (t instanceof SipConfigurationChangedException) {
             return "error [CONFIGURATION_CHANGED]: " + oneLine(t.getMessage())
