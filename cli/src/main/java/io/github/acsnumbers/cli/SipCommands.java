@@ -74,6 +74,8 @@ final class SipCommands {
                     o.println("    order: " + names(desired.getRoutes()));
                 }
                 o.println("Plan: " + summary(plan) + ".");
+                o.println("Plan id: " + planId(plan) + " (sip apply --plan-id " + planId(plan)
+                    + " applies exactly this plan, or nothing)");
             }
             List<SipDomain> live = plan.getCurrentConfiguration().getDomains();
             if (!desired.getDomains().isEmpty() && !live.isEmpty()
@@ -149,12 +151,22 @@ final class SipCommands {
             + "new route list together), after showing the plan and asking.",
             "Refuses, sending nothing, if the live configuration changed after the plan was shown."})
     static final class Apply extends FileCommand {
+        @Option(names = "--plan-id", paramLabel = "ID", description = "Apply only if the plan is still the one "
+            + "'sip plan' showed with this id (the live configuration and the file unchanged since); else change "
+            + "nothing and fail. For pipelines that review a plan in one job and apply it in another.")
+        String expectedPlanId;
+
         @Override
         int execute() {
             SipConfiguration desired = SipFile.read(file);
             SipRoutingClient client = client(desired);
             SipConfigurationPlan plan = client.plan(desired);
             printPlan(plan, desired);
+            if (expectedPlanId != null && !expectedPlanId.trim().equalsIgnoreCase(planId(plan))) {
+                throw new UserError("CONFIGURATION_CHANGED", "The plan is now " + planId(plan) + ", not "
+                    + expectedPlanId.trim() + ": the live configuration or the file changed after that plan was "
+                    + "reviewed. Nothing was sent; review the new plan above and apply it with its id.");
+            }
             if (plan.isEmpty()) {
                 return 0;
             }
@@ -305,6 +317,24 @@ final class SipCommands {
     }
 
     // ---------------------------------------------------------------- plan output
+
+    /**
+     * A short fingerprint of a plan: the SHA-256 of the canonical JSON of the configuration it starts from and of
+     * the one it leads to. Equal ids mean the same live configuration and the same desired one.
+     */
+    static String planId(SipConfigurationPlan p) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(SipFile.write(p.getCurrentConfiguration(), SipFile.Format.JSON)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(SipFile.write(p.getResultingConfiguration(), SipFile.Format.JSON)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
 
     static String summary(SipConfigurationPlan p) {
         return "trunks " + p.getTrunksAdded().size() + " added, " + p.getTrunksChanged().size() + " changed, "

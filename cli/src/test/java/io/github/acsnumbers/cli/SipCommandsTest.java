@@ -146,6 +146,35 @@ class SipCommandsTest {
     }
 
     @Test
+    void applyWithThePlanIdOfAReviewedPlan() throws Exception {
+        Path file = dir.resolve("sip.yaml");
+        assertEquals(0, cli.run("sip", "export", "-o", file.toString()).code());
+        Files.writeString(file, Files.readString(file).replace("sipSignalingPort: 5061", "sipSignalingPort: 5090"));
+        CliHarness.Result reviewed = cli.run("sip", "plan", "-f", file.toString());
+        assertEquals(2, reviewed.code(), reviewed.all());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Plan id: ([0-9a-f]{16})").matcher(reviewed.out());
+        assertTrue(m.find(), reviewed.out());
+        String id = m.group(1);
+        // the same inputs give the same id
+        assertTrue(cli.run("sip", "plan", "-f", file.toString()).out().contains("Plan id: " + id));
+
+        // someone changes the live configuration after the review: the reviewed id no longer applies
+        sip.setTrunk(new SipTrunk("sbc.two.contoso.com", 5099));
+        CliHarness.Result stale = cli.run("sip", "apply", "-f", file.toString(), "--yes", "--plan-id", id);
+        assertOneLineError(stale, "CONFIGURATION_CHANGED");
+        assertEquals(0, cli.sipPatches.get());
+
+        CliHarness.Result fresh = cli.run("sip", "plan", "-f", file.toString());
+        java.util.regex.Matcher m2 = java.util.regex.Pattern.compile("Plan id: ([0-9a-f]{16})").matcher(fresh.out());
+        assertTrue(m2.find(), fresh.out());
+        assertFalse(m2.group(1).equals(id));
+        CliHarness.Result apply = cli.run("sip", "apply", "-f", file.toString(), "--yes", "--plan-id", m2.group(1));
+        assertEquals(0, apply.code(), apply.all());
+        assertEquals(1, cli.sipPatches.get());
+        assertEquals(5090, sip.getTrunk("sbc.two.contoso.com").orElseThrow().getSipSignalingPort());
+    }
+
+    @Test
     void applyAsksAndRefusesWithoutATerminal() throws Exception {
         Path file = dir.resolve("sip.yaml");
         assertEquals(0, cli.run("sip", "export", "-o", file.toString()).code());
