@@ -1,15 +1,18 @@
 package io.github.acsnumbers.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acsnumbers.core.auth.ConnectionString;
 import io.github.acsnumbers.core.auth.HmacSigner;
 import io.github.acsnumbers.core.auth.KeyCredential;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,7 +103,7 @@ class ConnectionStringFuzzTest {
     @ParameterizedTest
     @MethodSource("structured")
     void parsesExactlyTheWellFormedOnes(Case c) {
-        Outcome<ConnectionString> o = Outcome.expect(c.toString()).secret(c.key()).argumentCheck().printable()
+        Outcome<ConnectionString> o = Outcome.expect(c.toString()).secret(c.key()).mayAccept().argumentCheck().printable()
             .mentioning("connection string", "access key").run(() -> ConnectionString.parse(c.input()));
         assertEquals(c.valid(), o.succeeded(), () -> "for " + c + (o.succeeded() ? "" : ": " + o.message()));
         if (o.succeeded()) {
@@ -129,6 +132,10 @@ class ConnectionStringFuzzTest {
                 "endpoint=" + url + ",accesskey=" + key,                 // wrong separator
                 "endpoint=" + url + ";accesskey=" + key + ";accesskey=" + key,
                 "endpoint=" + url + key + ";accesskey=" + key,
+                "endpoint=" + url.replaceAll("/$", "") + "/" + key + ";accesskey=" + key,   // key as a path
+                "endpoint=" + url.replaceAll("/$", "") + "/?k=" + key + ";accesskey=" + key,
+                "endpoint=" + url.replaceAll("/$", "") + "/#" + key + ";accesskey=" + key,
+                "\"endpoint=" + url + ";accesskey=" + key + "\"",                            // pasted with quotes
                 "endpoint=" + url + "?accesskey=" + key + ";accesskey=x!",
                 "endpoint=" + url + " accesskey=" + key,
                 "endpoint=" + url + ";accesskey=" + key.substring(0, key.length() / 2) + "!"
@@ -141,28 +148,59 @@ class ConnectionStringFuzzTest {
     @ParameterizedTest
     @MethodSource("mistakes")
     void neverEchoesTheKey(String[] c) {
-        Outcome.expect(Fuzz.show(c[0])).secret(c[1]).argumentCheck().printable().mentioning("connection string", "access key")
+        Outcome.expect(Fuzz.show(c[0])).secret(c[1]).mustRefuse().argumentCheck().printable().mentioning("connection string", "access key")
             .run(() -> ConnectionString.parse(c[0]));
     }
 
+    /** Inputs that cannot be a connection string: each must be refused. */
     static Stream<Arguments> garbage() {
         Gen<String> valid = r -> "endpoint=" + GOOD_URL.next(r) + ";accesskey=" + Gen.base64Key().next(r);
         Gen<String> gen = Gen.oneOf(
             Gen.anyChars(60),
-            r -> Gen.mutate(valid.next(r)).next(r),
-            r -> Gen.mutate(Gen.mutate(valid.next(r)).next(r)).next(r),
-            r -> Gen.whitespace().next(r) + valid.next(r) + Gen.strings(";\u0000\n ", 0, 4).next(r),
             r -> "endpoint=https://" + Gen.repeat('a', 200_000) + ".com/;accesskey=" + Gen.base64Key().next(r),
             r -> Gen.repeat('x', 100_000 + r.nextInt(10)) + "=1;" + valid.next(r),
-            r -> (valid.next(r) + ";").repeat(1 + r.nextInt(2000)),
-            r -> String.join(";", Gen.lists(Gen.anyChars(12), 1, 8).next(r)));
+            r -> (valid.next(r) + ";").repeat(2 + r.nextInt(2000)),
+            r -> String.join(";", Gen.lists(Gen.anyChars(12), 1, 8).next(r)),
+            r -> Gen.of("\"", "'").next(r) + valid.next(r) + Gen.of("\"", "'", "").next(r),
+            r -> "endpoint=" + GOOD_URL.next(r).replaceAll("/$", "") + Gen.of("/phoneNumbers", "/x/y", "/?api-version=1",
+                "/#f", "?q").next(r) + ";accesskey=" + Gen.base64Key().next(r));
         return Fuzz.strings("connectionString.garbage", 300, gen);
     }
 
     @ParameterizedTest
     @MethodSource("garbage")
-    void garbageGivesAClearError(String input) {
-        Outcome.expect(Fuzz.show(input)).argumentCheck().printable().mentioning("connection string", "access key")
-            .run(() -> ConnectionString.parse(input));
+    void garbageIsRefusedClearly(String input) {
+        Outcome.expect(Fuzz.show(input)).mustRefuse().argumentCheck().printable()
+            .mentioning("connection string", "access key").run(() -> ConnectionString.parse(input));
+    }
+
+    /** A valid connection string with random edits: each one is either refused clearly or parsed sensibly. */
+    static Stream<Arguments> nearMisses() {
+        Gen<String[]> gen = r -> {
+            String key = Gen.base64Key().next(r);
+            String valid = "endpoint=" + GOOD_URL.next(r) + ";accesskey=" + key;
+            String input = Gen.oneOf(
+                Gen.mutate(valid),
+                r2 -> Gen.mutate(Gen.mutate(valid).next(r2)).next(r2),
+                r2 -> Gen.whitespace().next(r2) + valid + Gen.strings(";\u0000\n ", 0, 4).next(r2)).next(r);
+            return new String[] {input, key};
+        };
+        return Fuzz.cases("connectionString.nearMisses", 300, gen, a -> Fuzz.show(a[0]));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nearMisses")
+    void nearMissesAreRefusedOrParsedSensibly(String[] c) {
+        Outcome<ConnectionString> o = Outcome.expect(Fuzz.show(c[0])).secret(c[1]).mayAccept().argumentCheck()
+            .printable().mentioning("connection string", "access key").run(() -> ConnectionString.parse(c[0]));
+        if (o.succeeded()) {
+            URI endpoint = URI.create(o.value().getEndpoint());
+            assertTrue(endpoint.getScheme().matches("(?i)https?"), c[0]);
+            assertTrue(endpoint.getRawPath().isEmpty() || endpoint.getRawPath().equals("/"), "path accepted: " + c[0]);
+            assertNull(endpoint.getRawQuery(), c[0]);
+            assertNull(endpoint.getRawFragment(), c[0]);
+            assertNull(endpoint.getRawUserInfo(), c[0]);
+            assertTrue(c[0].toLowerCase(Locale.ROOT).contains("accesskey"), c[0]);
+        }
     }
 }

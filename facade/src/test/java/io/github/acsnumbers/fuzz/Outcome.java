@@ -9,10 +9,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * The one rule every fuzz property shares: bad input ends in success, an {@link IllegalArgumentException} or a
+ * The one rule every fuzz property shares: input ends in success, an {@link IllegalArgumentException} or a
  * {@link CommunicationException}, never anything else (no NullPointerException, no StackOverflowError, no
  * DateTimeParseException leaking out), and a failure's message is non-blank, short enough to read, says what is
  * wrong, and contains none of the secrets of the input.
+ *
+ * <p>Every property says which outcomes it allows: {@link Expectation#mustRefuse()} (the input is known to be wrong:
+ * a success fails the case) or {@link Expectation#mayAccept()} (the input may be valid: a success is checked by the
+ * property itself). A property that says neither fails, so no property can count a success as a refusal. When the
+ * call succeeds, the secrets must not show in the returned value either: not in its {@code toString()} nor in what
+ * any of its public no-argument getters returns.
  *
  * <pre>{@code
  * Outcome<ConnectionString> o = Outcome.expect(input).secret(key).mentioning("connection string", "access key")
@@ -93,6 +99,7 @@ public final class Outcome<T> {
         private boolean allowIllegalArgument = true;
         private boolean allowCommunication = true;
         private boolean printable;
+        private Boolean refuse;
 
         private Expectation(String input) {
             this.input = input;
@@ -122,6 +129,18 @@ public final class Outcome<T> {
             return this;
         }
 
+        /** @return this, failing the case when the call returns (the input is known to be wrong) */
+        public Expectation mustRefuse() {
+            refuse = Boolean.TRUE;
+            return this;
+        }
+
+        /** @return this, allowing the call to return (the input may be valid; the property checks the value) */
+        public Expectation mayAccept() {
+            refuse = Boolean.FALSE;
+            return this;
+        }
+
         /** @return this, accepting only IllegalArgumentException as a refusal (argument checks) */
         public Expectation argumentCheck() {
             allowCommunication = false;
@@ -142,6 +161,9 @@ public final class Outcome<T> {
          * @return the outcome, for the property's own checks
          */
         public <T> Outcome<T> run(Callable<T> call) {
+            if (refuse == null) {
+                fail("the property must say mustRefuse() or mayAccept() for " + input);
+            }
             T result;
             try {
                 result = call.call();
@@ -162,7 +184,40 @@ public final class Outcome<T> {
                     + t.getClass().getName() + " was thrown for " + input, t);
                 throw new AssertionError(t);
             }
+            if (refuse) {
+                fail("expected a refusal, but the call returned for " + input);
+            }
+            checkValue(result);
             return new Outcome<>(result, null);
+        }
+
+        /** The secrets must not show in a returned value: its toString, nor any public no-argument getter's. */
+        private void checkValue(Object result) {
+            if (result == null || secrets.isEmpty()) {
+                return;
+            }
+            List<String> shown = new ArrayList<>();
+            shown.add(String.valueOf(result));
+            for (java.lang.reflect.Method m : result.getClass().getMethods()) {
+                boolean getter = m.getName().startsWith("get") || m.getName().startsWith("is");
+                if (m.getParameterCount() == 0 && getter && m.getDeclaringClass() != Object.class
+                    && !java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                    try {
+                        shown.add(m.getName() + " -> " + m.invoke(result));
+                    } catch (ReflectiveOperationException e) {
+                        fail("getter " + m.getName() + " of " + result.getClass().getSimpleName() + " failed for "
+                            + input, e);
+                    }
+                }
+            }
+            for (String text : shown) {
+                for (String secret : secrets) {
+                    if (text.contains(secret) || normalize(text).contains(normalize(secret))) {
+                        fail("the returned " + result.getClass().getSimpleName() + " shows a secret for " + input
+                            + " (in toString or " + text.replaceAll(" -> .*", "") + ")");
+                    }
+                }
+            }
         }
 
         private void checkMessage(RuntimeException e) {

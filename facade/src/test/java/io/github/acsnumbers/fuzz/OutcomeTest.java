@@ -21,36 +21,82 @@ class OutcomeTest {
 
     @Test
     void onlyTheTwoExceptionTypesAreAllowed() {
-        rejects(Outcome.expect("x"), new NullPointerException(), "NullPointerException was thrown");
-        rejects(Outcome.expect("x"), new UnsupportedOperationException("JsonObject"), "UnsupportedOperation");
-        rejects(Outcome.expect("x").argumentCheck(), new CommunicationException("s", 0, null, null,
+        rejects(Outcome.expect("x").mayAccept(), new NullPointerException(), "NullPointerException was thrown");
+        rejects(Outcome.expect("x").mayAccept(), new UnsupportedOperationException("JsonObject"), "UnsupportedOperation");
+        rejects(Outcome.expect("x").mayAccept().argumentCheck(), new CommunicationException("s", 0, null, null,
             ErrorKind.CLIENT_ERROR, null, null), "where an IllegalArgumentException was expected");
-        rejects(Outcome.expect("x").serviceInput(), new IllegalArgumentException("bad"),
+        rejects(Outcome.expect("x").mayAccept().serviceInput(), new IllegalArgumentException("bad"),
             "where a CommunicationException was expected");
-        assertThrows(AssertionFailedError.class, () -> Outcome.expect("x").run(() -> {
+        assertThrows(AssertionFailedError.class, () -> Outcome.expect("x").mayAccept().run(() -> {
             throw new StackOverflowError();
         }));
     }
 
     @Test
     void messagesMustBeClearShortVisibleAndSecretFree() {
-        rejects(Outcome.expect("x"), new IllegalArgumentException(" "), "blank message");
-        rejects(Outcome.expect("x"), new IllegalArgumentException("y".repeat(Outcome.MAX_MESSAGE + 1)), "chars");
-        rejects(Outcome.expect("x").mentioning("'endpoint'"), new IllegalArgumentException("bad"), "names none");
-        rejects(Outcome.expect("x").printable(), new IllegalArgumentException("a\nb"), "unprintable");
+        rejects(Outcome.expect("x").mayAccept(), new IllegalArgumentException(" "), "blank message");
+        rejects(Outcome.expect("x").mayAccept(), new IllegalArgumentException("y".repeat(Outcome.MAX_MESSAGE + 1)), "chars");
+        rejects(Outcome.expect("x").mayAccept().mentioning("'endpoint'"), new IllegalArgumentException("bad"), "names none");
+        rejects(Outcome.expect("x").mayAccept().printable(), new IllegalArgumentException("a\nb"), "unprintable");
         String key = "c2VjcmV0LWtleS0xMjM0NTY3ODkw";
-        rejects(Outcome.expect("x").secret(key), new IllegalArgumentException("part '" + key + "'"), "secret");
-        rejects(Outcome.expect("x").secret(key), new IllegalArgumentException("part '"
+        rejects(Outcome.expect("x").mayAccept().secret(key), new IllegalArgumentException("part '" + key + "'"), "secret");
+        rejects(Outcome.expect("x").mayAccept().secret(key), new IllegalArgumentException("part '"
             + key.toLowerCase(java.util.Locale.ROOT) + "'"), "secret");
-        rejects(Outcome.expect("x").secret(key), new IllegalArgumentException("clean",
+        rejects(Outcome.expect("x").mayAccept().secret(key), new IllegalArgumentException("clean",
             new RuntimeException("cause with " + key)), "secret");
+    }
+
+    /** A value whose getter or toString shows what it was given. */
+    public static final class Leaky {
+        private final String shown;
+        private final boolean inToString;
+
+        Leaky(String shown, boolean inToString) {
+            this.shown = shown;
+            this.inToString = inToString;
+        }
+
+        public String getEndpoint() {
+            return inToString ? "clean" : shown;
+        }
+
+        @Override
+        public String toString() {
+            return inToString ? "Leaky{" + shown + "}" : "Leaky{***}";
+        }
+    }
+
+    @Test
+    void aPropertyMustSayWhetherASuccessIsAllowed() {
+        AssertionFailedError f = assertThrows(AssertionFailedError.class,
+            () -> Outcome.expect("x").run(() -> "value"));
+        assertTrue(f.getMessage().contains("mustRefuse() or mayAccept()"), f.getMessage());
+        f = assertThrows(AssertionFailedError.class, () -> Outcome.expect("x").mustRefuse().run(() -> "value"));
+        assertTrue(f.getMessage().contains("expected a refusal"), f.getMessage());
+        // a refusal is what mustRefuse wants
+        assertEquals("bad", Outcome.expect("x").mustRefuse().run(() -> {
+            throw new IllegalArgumentException("bad");
+        }).message());
+    }
+
+    @Test
+    void aSuccessMustNotShowTheSecretInToStringOrAnyGetter() {
+        String key = "c2VjcmV0LWtleS0xMjM0NTY3ODkw";
+        AssertionFailedError f = assertThrows(AssertionFailedError.class,
+            () -> Outcome.expect("x").mayAccept().secret(key).run(() -> new Leaky(key, true)));
+        assertTrue(f.getMessage().contains("shows a secret"), f.getMessage());
+        f = assertThrows(AssertionFailedError.class,
+            () -> Outcome.expect("x").mayAccept().secret(key).run(() -> new Leaky("https://h/" + key, false)));
+        assertTrue(f.getMessage().contains("getEndpoint"), f.getMessage());
+        assertEquals("Leaky{***}", Outcome.expect("x").mayAccept().secret(key)
+            .run(() -> new Leaky("https://h/", false)).value().toString());
     }
 
     @Test
     void aCleanOutcomeIsReturned() {
-        Outcome<String> ok = Outcome.expect("x").run(() -> "value");
+        Outcome<String> ok = Outcome.expect("x").mayAccept().run(() -> "value");
         assertEquals("value", ok.value());
-        Outcome<String> refused = Outcome.expect("x").mentioning("endpoint").run(() -> {
+        Outcome<String> refused = Outcome.expect("x").mayAccept().mentioning("endpoint").run(() -> {
             throw new IllegalArgumentException("'endpoint' is bad");
         });
         assertEquals("'endpoint' is bad", refused.message());

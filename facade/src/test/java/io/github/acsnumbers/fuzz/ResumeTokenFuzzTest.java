@@ -51,7 +51,7 @@ class ResumeTokenFuzzTest {
         assertEquals(state.resourceLocation(), back.resourceLocation());
         assertEquals(OperationStatus.NOT_STARTED, back.status());
         String other = kind.equals("search") ? "purchase" : "search";
-        Outcome<OperationState> o = Outcome.expect(token).argumentCheck().printable().mentioning("'resumeToken'")
+        Outcome<OperationState> o = Outcome.expect(token).mustRefuse().argumentCheck().printable().mentioning("'resumeToken'")
             .run(() -> ResumeToken.decode(token, other));
         assertEquals(false, o.succeeded(), "a " + kind + " token resumed a " + other + " operation");
     }
@@ -78,7 +78,7 @@ class ResumeTokenFuzzTest {
     @ParameterizedTest
     @MethodSource("garbage")
     void garbageIsRefusedClearly(String token) {
-        Outcome.expect(Fuzz.show(token)).argumentCheck().printable().mentioning("'resumeToken'")
+        Outcome.expect(Fuzz.show(token)).mustRefuse().argumentCheck().printable().mentioning("'resumeToken'")
             .run(() -> ResumeToken.decode(token, "search"));
     }
 }

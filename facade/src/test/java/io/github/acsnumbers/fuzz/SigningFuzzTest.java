@@ -29,7 +29,7 @@ class SigningFuzzTest {
     @ParameterizedTest
     @MethodSource("keys")
     void keysAreDecodedOrRefusedWithoutBeingShown(String key) {
-        Outcome<KeyCredential> o = Outcome.expect(Fuzz.show(key)).secret(key).argumentCheck().printable()
+        Outcome<KeyCredential> o = Outcome.expect(Fuzz.show(key)).secret(key).mayAccept().argumentCheck().printable()
             .mentioning("access key").run(() -> new KeyCredential(key));
         if (o.succeeded()) {
             assertFalse(o.value().toString().contains(key.trim()), "toString shows the key");
@@ -59,7 +59,7 @@ class SigningFuzzTest {
     @ParameterizedTest
     @MethodSource("requests")
     void signsExactlyLikeAnIndependentHmac(Signing s) throws Exception {
-        HmacSigner.SignedHeaders h = Outcome.expect(s.toString()).run(() -> HmacSigner.sign(new KeyCredential(s.key()),
+        HmacSigner.SignedHeaders h = Outcome.expect(s.toString()).mayAccept().run(() -> HmacSigner.sign(new KeyCredential(s.key()),
             s.method(), s.pathAndQuery(), s.host(), s.date(), s.body())).value();
         String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
             .digest(s.body() == null ? new byte[0] : s.body()));

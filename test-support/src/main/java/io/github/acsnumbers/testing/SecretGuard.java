@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
@@ -22,11 +24,12 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * of it, or the message of an exception the test threw, contains a secret: a registered access key, an HMAC
  * signature, a connection string's access key, a bearer token or a JWT (identity access token).
  */
-public final class SecretGuard implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
+public final class SecretGuard implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+    TestExecutionExceptionHandler {
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
     private static final List<Pattern> PATTERNS = List.of(
         Pattern.compile("Signature=[A-Za-z0-9+/]{20,}={0,2}"),
-        Pattern.compile("(?i)accesskey=[A-Za-z0-9+/]{16,}={0,2}"),
+        Pattern.compile("(?i)accesskey(=|\\\\u003d|%3d)[A-Za-z0-9+/_-]{16,}"),
         Pattern.compile("Bearer\\s+[A-Za-z0-9._~+/-]{12,}"),
         Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"));
     private static final Tee OUT = new Tee(System.out);
@@ -65,9 +68,13 @@ public final class SecretGuard implements BeforeEachCallback, AfterEachCallback,
         if (text == null) {
             return found;
         }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (String s : SECRETS) {
-            if (text.contains(s)) {
-                found.add("a registered secret (" + s.length() + " chars)");
+            for (String v : variants(s)) {
+                if (lower.contains(v)) {
+                    found.add("a registered secret (" + s.length() + " chars)");
+                    break;
+                }
             }
         }
         for (Pattern p : PATTERNS) {
@@ -79,8 +86,65 @@ public final class SecretGuard implements BeforeEachCallback, AfterEachCallback,
         return found;
     }
 
+    /**
+     * The forms a secret takes when printed by other code: as is, lower- or upper-cased, with '=' escaped by Gson
+     * ({@code \u003d}) or by URL encoding ({@code %3D}, with '+' and '/' as {@code %2B} and {@code %2F}), and in
+     * base64url (with '-' and '_', without padding). All lower-cased, to be found in lower-cased text.
+     */
+    static List<String> variants(String secret) {
+        String s = secret.toLowerCase(java.util.Locale.ROOT);
+        String unpadded = s.replaceAll("=+$", "");
+        List<String> v = new ArrayList<>();
+        v.add(s);
+        v.add(s.replace("=", "\\u003d"));
+        v.add(s.replace("%", "%25").replace("+", "%2b").replace("/", "%2f").replace("=", "%3d"));
+        v.add(unpadded.replace('+', '-').replace('/', '_'));
+        v.add(unpadded);
+        return v;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // output of @BeforeAll methods and class-level fixtures is checked at the first test (or at afterAll)
+        OUT.startCapture();
+        ERR.startCapture();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        // output of @AfterAll methods, and late output of background threads started by the class's tests
+        String captured = OUT.stopCapture() + ERR.stopCapture();
+        List<String> found = findSecrets(captured);
+        if (!found.isEmpty()) {
+            throw new AssertionError("Secret printed by " + context.getDisplayName() + " outside its tests "
+                + "(@BeforeAll, @AfterAll or a background thread): " + found);
+        }
+    }
+
+    /**
+     * Checks a file the test wrote or was given (a log file, a child process's output) for secrets.
+     *
+     * @param what a description of the text, for the failure message
+     * @param text the text
+     * @throws AssertionError if it holds a secret
+     */
+    public static void check(String what, String text) {
+        List<String> found = findSecrets(text);
+        if (!found.isEmpty()) {
+            throw new AssertionError("Secret in " + what + ": " + found);
+        }
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
+        String before = OUT.stopCapture() + ERR.stopCapture();
+        List<String> early = findSecrets(before);
+        if (!early.isEmpty()) {
+            OUT.startCapture();
+            ERR.startCapture();
+            throw new AssertionError("Secret printed before " + context.getDisplayName()
+                + " (@BeforeAll, or a background thread of an earlier test): " + early);
+        }
         OUT.startCapture();
         ERR.startCapture();
     }
@@ -88,6 +152,9 @@ public final class SecretGuard implements BeforeEachCallback, AfterEachCallback,
     @Override
     public void afterEach(ExtensionContext context) {
         String captured = OUT.stopCapture() + ERR.stopCapture();
+        // keep capturing: @AfterAll output and late output of this test's threads are checked later
+        OUT.startCapture();
+        ERR.startCapture();
         List<String> found = findSecrets(captured);
         if (!found.isEmpty()) {
             throw new AssertionError("Secret printed during " + context.getDisplayName() + ": " + found);

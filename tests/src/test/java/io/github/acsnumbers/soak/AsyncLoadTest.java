@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
@@ -31,8 +32,10 @@ import org.junit.jupiter.api.Timeout;
  * every request completes with the right answer.
  *
  * <p>OkHttp's default {@link Dispatcher} runs at most 64 calls (5 per host) and queues the rest; this test raises
- * both limits to 1,000 through the builder's {@code httpClient(...)}, so that the 1,000 calls really are on the
- * wire together rather than waiting in the dispatcher's queue.
+ * both limits to 1,000 through the builder's {@code httpClient(...)}. An interceptor holds each first attempt until
+ * all 1,000 have reached it, so the test proves (and asserts) that 1,000 calls were admitted by the dispatcher and in
+ * flight in the client together, rather than waiting in its queue; the emulator then serves them with its 64
+ * threads.
  */
 class AsyncLoadTest {
     private static final int IN_FLIGHT = 1000;
@@ -51,6 +54,7 @@ class AsyncLoadTest {
             dispatcher.setMaxRequestsPerHost(IN_FLIGHT);
             AtomicInteger inFlight = new AtomicInteger();
             AtomicInteger peak = new AtomicInteger();
+            CountDownLatch allInFlight = new CountDownLatch(IN_FLIGHT);
             OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS)
                 .callTimeout(2, TimeUnit.MINUTES).build();
@@ -59,9 +63,18 @@ class AsyncLoadTest {
                 .retryOptions(RetryOptions.defaults().withMaxRetries(10).withBaseDelay(Duration.ofMillis(50))
                     .withMaxDelay(Duration.ofSeconds(1)))
                 .addInterceptor(chain -> {
-                    // counts calls between the dispatcher and the wire, to show how many ran together
+                    // counts calls between the dispatcher and the wire; the first IN_FLIGHT attempts wait for each
+                    // other (bounded: a dispatcher that admits fewer fails the peak assertion below, not the run)
                     peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                     try {
+                        if (allInFlight.getCount() > 0) {
+                            allInFlight.countDown();
+                            try {
+                                allInFlight.await(2, TimeUnit.MINUTES);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
                         return chain.proceed(chain.request());
                     } finally {
                         inFlight.decrementAndGet();
@@ -94,9 +107,10 @@ class AsyncLoadTest {
             Map<FaultKind, Long> injected = emulator.faultCounts();
             System.out.println("ASYNC LOAD " + IN_FLIGHT + " requests through one async client: " + gets.size()
                 + " gets and " + pages.size() + " list pages, all completed; wrong answers " + wrong + "; at most "
-                + peak.get() + " calls on the wire together; requests served " + emulator.requestCount()
+                + peak.get() + " calls in flight in the client together; requests served " + emulator.requestCount()
                 + "; faults injected " + injected);
             assertEquals(0, wrong, "every get answers the number asked for");
+            assertEquals(IN_FLIGHT, peak.get(), "calls in flight in the client together");
             assertEquals(IN_FLIGHT, gets.size() + pages.size());
             assertTrue(injected.values().stream().mapToLong(Long::longValue).sum() > 0, "faults were injected");
             assertEquals(0, emulator.rejectedAuthCount(), "requests rejected as wrongly signed");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acsnumbers.testing.SecretGuard;
 import io.github.acsnumbers.testing.Skip;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,8 +59,8 @@ class DemoUnderFaultsTest {
         try {
             emulator = EmulatorProcess.start(List.of("--port", "0", "--access-key", key, "--faults", "0.2",
                 "--fault-seed", faultSeed));
-        } catch (IOException e) {
-            Skip.because("DemoUnderFaultsTest", "the emulator process cannot be started: " + e.getMessage());
+        } catch (EmulatorProcess.Unavailable e) {
+            Skip.because("DemoUnderFaultsTest", "no process can be launched here: " + e.getMessage());
             return;
         }
         try (emulator) {

@@ -55,9 +55,16 @@ final class EmulatorProcess implements AutoCloseable {
      *
      * @param arguments emulator options such as {@code --data-file F}
      * @return the running process
-     * @throws IOException if it cannot be started or does not come up within 60 s
+     * @throws Unavailable if no process can be launched at all (no java launcher, the OS refuses to create a
+     *                     process): a reason outside the project, which a suite may report as a printed skip
+     * @throws IllegalStateException if the emulator was launched but failed: it ended before listening (a corrupt or
+     *                               empty jar, a bad option, a crash), printed no usable listening line, or did not
+     *                               come up within 60 s. That is our own failure, and fails the suite.
      */
-    static EmulatorProcess start(List<String> arguments) throws IOException {
+    static EmulatorProcess start(List<String> arguments) throws Unavailable {
+        if (!Files.isExecutable(Path.of(java()))) {
+            throw new Unavailable("no executable java launcher at " + java());
+        }
         List<String> command = new ArrayList<>();
         command.add(java());
         Optional<Path> jar = projectFile("emulator/target/acs-phonenumbers-emulator.jar");
@@ -70,7 +77,12 @@ final class EmulatorProcess implements AutoCloseable {
             command.add(MAIN);
         }
         command.addAll(arguments);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new Unavailable("the operating system could not start a process: " + e.getMessage());
+        }
         StringBuffer output = new StringBuffer();
         CompletableFuture<String> listening = new CompletableFuture<>();
         Thread drain = new Thread(() -> {
@@ -95,19 +107,30 @@ final class EmulatorProcess implements AutoCloseable {
         try {
             String cs = listening.get(60, TimeUnit.SECONDS);
             if (!cs.startsWith("endpoint=")) {
-                throw new IOException("unexpected listening line (no endpoint=)");
+                p.destroyForcibly();
+                throw new IllegalStateException("unexpected listening line (no endpoint=)");
             }
             return new EmulatorProcess(p, cs, output);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             p.destroyForcibly();
-            throw new IOException("interrupted while waiting for the emulator");
+            throw new IllegalStateException("interrupted while waiting for the emulator");
         } catch (ExecutionException e) {
             p.destroyForcibly();
-            throw new IOException(e.getCause().getMessage());
+            throw new IllegalStateException("the emulator process failed to start (" + command.get(1) + " "
+                + command.get(2) + "): " + e.getCause().getMessage());
         } catch (TimeoutException e) {
             p.destroyForcibly();
-            throw new IOException("the emulator did not print its listening line within 60 s");
+            throw new IllegalStateException("the emulator did not print its listening line within 60 s");
+        }
+    }
+
+    /** No process can be launched here: a reason outside the project (the only one a suite may skip for). */
+    static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message) {
+            super(message);
         }
     }
 

@@ -47,11 +47,20 @@ public final class ResumeToken {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("'resumeToken' is not a token produced by this SDK's getResumeToken().");
         }
+        JsonElement v = o.get("v");
+        if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber() || !"1".equals(v.getAsString())) {
+            throw new IllegalArgumentException("'resumeToken' is not a token produced by this SDK's getResumeToken(): "
+                + "it has no version 1 mark.");
+        }
         String kind = text(o, "kind");
         String id = text(o, "id");
         String location = text(o, "operationLocation");
         if (kind == null || id == null || location == null) {
             throw new IllegalArgumentException("'resumeToken' is incomplete: it lacks the operation kind, id or location.");
+        }
+        if (!isLocation(location)) {
+            throw new IllegalArgumentException("'resumeToken' is not a token produced by this SDK's getResumeToken(): "
+                + "its operation location is neither a path nor an http(s) URL.");
         }
         if (!kind.equals(expectedKind)) {
             throw new IllegalArgumentException("'resumeToken' belongs to a '" + Validation.abbreviate(kind)
@@ -59,6 +68,12 @@ public final class ResumeToken {
         }
         return new OperationState(id, location, text(o, "resourceLocation"), OperationStatus.NOT_STARTED, null, null,
             null);
+    }
+
+    /** What the SDK stores: the Operation-Location header, a path or an absolute http(s) URL. */
+    private static boolean isLocation(String location) {
+        String l = location.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("/") || l.startsWith("https://") || l.startsWith("http://");
     }
 
     private static String text(JsonObject o, String name) {

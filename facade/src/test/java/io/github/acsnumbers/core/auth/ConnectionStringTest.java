@@ -40,6 +40,31 @@ class ConnectionStringTest {
         assertMessage("", "required");
     }
 
+    /** An endpoint is a base URL: what follows the host (often a pasted key) is refused and never repeated. */
+    @Test
+    void anEndpointWithAPathQueryOrFragmentIsRefusedWithoutShowingIt() {
+        String secretish = "cGF0aC1zZWdtZW50LXNlY3JldA";
+        assertHidden("endpoint=http://127.0.0.1:7286/" + secretish + ";accesskey=" + KEY, secretish, "has a path");
+        assertHidden("endpoint=http://127.0.0.1:7286/" + KEY + ";accesskey=" + KEY, KEY, "access key");
+        assertHidden("endpoint=https://a.communication.azure.com/?k=" + secretish + ";accesskey=" + KEY, secretish,
+            "query");
+        assertHidden("endpoint=https://a.communication.azure.com/#" + secretish + ";accesskey=" + KEY, secretish,
+            "fragment");
+        assertHidden("endpoint=https://" + secretish + "@a.communication.azure.com/;accesskey=" + KEY, secretish,
+            "user information");
+        assertHidden("endpoint=https://" + "a".repeat(64) + ".com/;accesskey=" + KEY, "a".repeat(64), "longer");
+    }
+
+    @Test
+    void aQuotedConnectionStringIsNamedAsSuch() {
+        for (String q : new String[] {"\"", "'"}) {
+            assertHidden(q + "endpoint=https://a.communication.azure.com/;accesskey=" + KEY + q, KEY, "quotes");
+            assertHidden("endpoint=" + q + "https://a.communication.azure.com/" + q + ";accesskey=" + KEY, KEY,
+                "quotes");
+            assertHidden("endpoint=https://a.communication.azure.com/;accesskey=" + q + KEY + q, KEY, "quotes");
+        }
+    }
+
     /** Inputs the fuzz suite (io.github.acsnumbers.fuzz) found echoing the key or the whole input. */
     @Test
     void regressionsFoundByFuzzing() {

@@ -57,6 +57,7 @@ class TranslatorAgreementTest {
     @Test
     void translationAgreesWithJavaWhereTheDialectsAgree() {
         int compared = 0;
+        int matched = 0;
         for (int p = 0; p < 1500; p++) {
             String source = pattern();
             NumberPattern translated = NumberPattern.parse(source);
@@ -68,8 +69,12 @@ class TranslatorAgreementTest {
                 assertEquals(raw.matcher(number).find(), translated.matches(number),
                     "pattern " + source + " (java " + translated.getJavaRegex() + ") on " + number);
                 compared++;
+                matched += translated.matches(number) ? 1 : 0;
             }
         }
-        assertTrue(compared == 30000);
+        // the comparison means something only if both answers occur often: not all "no match", not all "match"
+        final int m = matched;
+        assertTrue(m > compared / 100 && compared - m > compared / 100,
+            () -> m + " of " + 30000 + " numbers matched: the generators no longer exercise both answers");
     }
 }
