@@ -1,6 +1,7 @@
 package io.github.acsnumbers.phonenumbers;
 
 import io.github.acsnumbers.core.ImplementsOperation;
+import io.github.acsnumbers.core.util.Validation;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.lro.AsyncPoller;
 import io.github.acsnumbers.core.lro.StartRecovery;
@@ -31,6 +32,7 @@ import io.github.acsnumbers.phonenumbers.models.PhoneNumbersReservation;
 import io.github.acsnumbers.phonenumbers.models.PurchaseOptions;
 import io.github.acsnumbers.phonenumbers.models.PurchasedPhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.SearchOptions;
+import io.github.acsnumbers.phonenumbers.models.UpdateCapabilitiesOptions;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -335,6 +337,27 @@ public final class PhoneNumbersAsyncClient {
                                                                                LongRunningOperationOptions options) {
         return AsyncPoller.begin(ops.pipeline(), ops.startUpdateCapabilities(phoneNumber, calling, sms),
             ops.capabilitiesDefinition(), options == null ? null : options.getPollInterval());
+    }
+
+    /**
+     * Starts changing what a number can do, with the new capabilities named in an options object. Preferred over
+     * the form taking two {@link PhoneNumberCapabilityType} arguments, whose order the compiler cannot check.
+     *
+     * @param phoneNumber the number in E.164 format
+     * @param options     the new calling and/or SMS capability (a {@code null} one is kept), and the poll interval
+     * @return a future of the poller (completed once the service accepted the operation)
+     * @throws IllegalArgumentException if the number is malformed, the options are {@code null} or set neither
+     *                                  capability
+     */
+    @ImplementsOperation("updateCapabilities")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getByNumber")
+    public CompletableFuture<AsyncPoller<PurchasedPhoneNumber>> beginUpdatePhoneNumberCapabilities(String phoneNumber,
+                                                                               UpdateCapabilitiesOptions options) {
+        Validation.requireNonNull(options, "options");
+        return AsyncPoller.begin(ops.pipeline(),
+            ops.startUpdateCapabilities(phoneNumber, options.getCalling(), options.getSms()),
+            ops.capabilitiesDefinition(), options.getPollInterval());
     }
 
     /**

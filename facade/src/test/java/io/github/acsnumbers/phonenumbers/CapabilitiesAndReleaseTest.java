@@ -12,8 +12,10 @@ import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilityType;
 import io.github.acsnumbers.phonenumbers.models.PurchasedPhoneNumber;
+import io.github.acsnumbers.phonenumbers.models.UpdateCapabilitiesOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +96,57 @@ class CapabilitiesAndReleaseTest extends PhoneNumbersTestBase {
         assertThrows(IllegalArgumentException.class,
             () -> client.beginUpdatePhoneNumberCapabilities("invalid_phone_number", PhoneNumberCapabilityType.NONE,
                 null));
+        assertEquals(0, server.getRequestCount());
+    }
+
+    private void enqueueCapabilityUpdate() {
+        server.enqueue(accepted().addHeader("Operation-Location", CAP_OP_PATH).addHeader("operation-id", CAP_OP)
+            .build());
+        server.enqueue(operation("updatePhoneNumberCapabilities", "succeeded", CAP_OP, null));
+        server.enqueue(json(200, updated()));
+    }
+
+    @Test
+    void theOptionsFormPutsEachCapabilityInItsOwnField() throws Exception {
+        enqueueCapabilityUpdate();
+        // calling and sms differ, so a swap would show in the body
+        client.beginUpdatePhoneNumberCapabilities("+14155550100", new UpdateCapabilitiesOptions()
+            .withSms(PhoneNumberCapabilityType.INBOUND_OUTBOUND).withCalling(PhoneNumberCapabilityType.INBOUND)
+            .withPollInterval(Duration.ofSeconds(1))).getFinalResult();
+
+        assertEquals("{\"calling\":\"inbound\",\"sms\":\"inbound+outbound\"}",
+            body(take("PATCH", "/phoneNumbers/%2B14155550100/capabilities?" + V)));
+        take("GET", CAP_OP_PATH);
+        take("GET", "/phoneNumbers/%2B14155550100?" + V);
+    }
+
+    @Test
+    void theAsyncOptionsFormPutsEachCapabilityInItsOwnField() throws Exception {
+        enqueueCapabilityUpdate();
+        PhoneNumbersAsyncClient async = builder().buildAsyncClient();
+        PurchasedPhoneNumber number = async.beginUpdatePhoneNumberCapabilities("+14155550100",
+                new UpdateCapabilitiesOptions().withCalling(PhoneNumberCapabilityType.OUTBOUND))
+            .get(10, TimeUnit.SECONDS).getFinalResult().get(10, TimeUnit.SECONDS);
+        assertEquals(PhoneNumberCapabilityType.NONE, number.getCapabilities().getCalling());
+        assertEquals("{\"calling\":\"outbound\"}",
+            body(take("PATCH", "/phoneNumbers/%2B14155550100/capabilities?" + V)));
+    }
+
+    @Test
+    void theOptionsFormNeedsOptionsAndSomethingToChange() {
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+            () -> client.beginUpdatePhoneNumberCapabilities("+14155550100", (UpdateCapabilitiesOptions) null));
+        assertTrue(missing.getMessage().contains("options"), missing.getMessage());
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+            () -> client.beginUpdatePhoneNumberCapabilities("+14155550100", new UpdateCapabilitiesOptions()));
+        assertTrue(empty.getMessage().contains("calling"), empty.getMessage());
+        PhoneNumbersAsyncClient async = builder().buildAsyncClient();
+        assertThrows(IllegalArgumentException.class,
+            () -> async.beginUpdatePhoneNumberCapabilities("+14155550100", (UpdateCapabilitiesOptions) null));
+        assertThrows(IllegalArgumentException.class,
+            () -> async.beginUpdatePhoneNumberCapabilities("+14155550100", new UpdateCapabilitiesOptions()));
+        assertThrows(IllegalArgumentException.class,
+            () -> new UpdateCapabilitiesOptions().withPollInterval(Duration.ZERO));
         assertEquals(0, server.getRequestCount());
     }
 

@@ -29,6 +29,7 @@ import io.github.acsnumbers.phonenumbers.models.PhoneNumbersReservation;
 import io.github.acsnumbers.phonenumbers.models.PurchaseOptions;
 import io.github.acsnumbers.phonenumbers.models.PurchasedPhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.SearchOptions;
+import io.github.acsnumbers.phonenumbers.models.UpdateCapabilitiesOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -137,6 +138,12 @@ public final class PhoneNumbersSamples {
             .getFinalResult(); // the number as read again after the change
         System.out.println(updated.getCapabilities());
         // END: update-capabilities
+        // BEGIN: update-capabilities-options
+        PurchasedPhoneNumber named = client.beginUpdatePhoneNumberCapabilities("+14255550123",
+                new UpdateCapabilitiesOptions().withSms(PhoneNumberCapabilityType.OUTBOUND)) // calling is kept
+            .getFinalResult();
+        System.out.println(named.getCapabilities());
+        // END: update-capabilities-options
     }
 
     static void get(PhoneNumbersClient client) {

@@ -27,6 +27,7 @@ import io.github.acsnumbers.phonenumbers.models.PhoneNumberSearchResult;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberType;
 import io.github.acsnumbers.phonenumbers.models.PurchasedPhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.SearchOptions;
+import io.github.acsnumbers.phonenumbers.models.UpdateCapabilitiesOptions;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -119,6 +120,13 @@ class PhoneNumbersLifecycleE2eTest {
         assertEquals(PhoneNumberCapabilityType.INBOUND, smsOnly.getCapabilities().getCalling());
         assertEquals(PhoneNumberCapabilityType.NONE, smsOnly.getCapabilities().getSms());
         assertEquals("none", emulator.purchasedNumber(number).sms());
+        // the options form: each capability lands in its own field, whatever order it was set in
+        PurchasedPhoneNumber named = client.beginUpdatePhoneNumberCapabilities(number, new UpdateCapabilitiesOptions()
+            .withSms(PhoneNumberCapabilityType.INBOUND).withCalling(PhoneNumberCapabilityType.OUTBOUND))
+            .getFinalResult();
+        assertEquals(PhoneNumberCapabilityType.OUTBOUND, named.getCapabilities().getCalling());
+        assertEquals(PhoneNumberCapabilityType.INBOUND, named.getCapabilities().getSms());
+        assertEquals("inbound", emulator.purchasedNumber(number).sms());
 
         SyncPoller<Void> release = client.beginReleasePhoneNumber(number);
         assertTrue(release.getOperationId().startsWith("release_"), release.getOperationId());
@@ -158,6 +166,10 @@ class PhoneNumbersLifecycleE2eTest {
         PurchasedPhoneNumber updated = await(update.getFinalResult());
         assertEquals(PhoneNumberCapabilityType.OUTBOUND, updated.getCapabilities().getCalling());
         assertEquals(PhoneNumberCapabilityType.NONE, updated.getCapabilities().getSms());
+        PurchasedPhoneNumber named = await(await(async.beginUpdatePhoneNumberCapabilities(number,
+            new UpdateCapabilitiesOptions().withSms(PhoneNumberCapabilityType.INBOUND))).getFinalResult());
+        assertEquals(PhoneNumberCapabilityType.OUTBOUND, named.getCapabilities().getCalling());
+        assertEquals(PhoneNumberCapabilityType.INBOUND, named.getCapabilities().getSms());
 
         AsyncPoller<Void> release = await(async.beginReleasePhoneNumber(number));
         assertNull(await(release.getFinalResult()));
