@@ -2,6 +2,7 @@ package io.github.acsnumbers.identity;
 
 import io.github.acsnumbers.identity.models.IdentityModelFactory;
 import io.github.acsnumbers.core.http.HttpPipeline;
+import io.github.acsnumbers.core.util.Lazy;
 import io.github.acsnumbers.core.http.ServiceRequest;
 import io.github.acsnumbers.core.retry.ReplaySafety;
 import io.github.acsnumbers.core.util.Validation;
@@ -42,27 +43,20 @@ final class CommunicationIdentityOperations {
     private final HttpPipeline pipeline;
     private final String apiVersion;
     /** Made on the first request, not when a client is built (it initialises the generated JSON). */
-    private volatile IdentityApi api;
+    private final Lazy<IdentityApi> api;
 
     CommunicationIdentityOperations(HttpPipeline pipeline, CommunicationIdentityServiceVersion version) {
         this.pipeline = pipeline;
+        this.api = Lazy.of(() -> {
+            ApiClient client = new ApiClient(pipeline.okHttpClient());
+            client.setBasePath(pipeline.basePath());
+            return new IdentityApi(client);
+        });
         this.apiVersion = version.getVersion();
     }
 
     private IdentityApi api() {
-        IdentityApi a = api;
-        if (a == null) {
-            synchronized (this) {
-                a = api;
-                if (a == null) {
-                    ApiClient client = new ApiClient(pipeline.okHttpClient());
-                    client.setBasePath(pipeline.basePath());
-                    a = new IdentityApi(client);
-                    api = a;
-                }
-            }
-        }
-        return a;
+        return api.get();
     }
 
     // createUser is left an unsafe POST: a replay after a lost answer would create a second user

@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.github.acsnumbers.core.error.CommunicationError;
+import io.github.acsnumbers.core.util.Lazy;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
 import io.github.acsnumbers.core.http.ErrorMapper;
@@ -95,10 +96,15 @@ final class PhoneNumbersOperations {
     private final HttpPipeline pipeline;
     private final String apiVersion;
     /** Made on the first request, not when a client is built: see {@link #api()}. */
-    private volatile PhoneNumbersApi api;
+    private final Lazy<PhoneNumbersApi> api;
 
     PhoneNumbersOperations(HttpPipeline pipeline, String apiVersion) {
         this.pipeline = pipeline;
+        this.api = Lazy.of(() -> {
+            ApiClient client = new ApiClient(pipeline.okHttpClient());
+            client.setBasePath(pipeline.basePath());
+            return new PhoneNumbersApi(client);
+        });
         this.apiVersion = apiVersion;
     }
 
@@ -107,19 +113,7 @@ final class PhoneNumbersOperations {
      * model): tens of milliseconds in a fresh JVM, which a client that is built but not yet used need not pay.
      */
     private PhoneNumbersApi api() {
-        PhoneNumbersApi a = api;
-        if (a == null) {
-            synchronized (this) {
-                a = api;
-                if (a == null) {
-                    ApiClient client = new ApiClient(pipeline.okHttpClient());
-                    client.setBasePath(pipeline.basePath());
-                    a = new PhoneNumbersApi(client);
-                    api = a;
-                }
-            }
-        }
-        return a;
+        return api.get();
     }
 
     /** The generated models' Gson (initialised on first use). */

@@ -2,6 +2,7 @@ package io.github.acsnumbers.siprouting;
 
 import com.google.gson.JsonObject;
 import io.github.acsnumbers.core.http.Exchange;
+import io.github.acsnumbers.core.util.Lazy;
 import io.github.acsnumbers.core.http.HttpPipeline;
 import io.github.acsnumbers.core.http.ServiceRequest;
 import io.github.acsnumbers.core.json.MergePatch;
@@ -42,27 +43,20 @@ final class SipRoutingOperations {
     private final HttpPipeline pipeline;
     private final SipRoutingServiceVersion version;
     /** Made on the first request, not when a client is built (it initialises the generated JSON). */
-    private volatile SipRoutingApi api;
+    private final Lazy<SipRoutingApi> api;
 
     SipRoutingOperations(HttpPipeline pipeline, SipRoutingServiceVersion version) {
         this.pipeline = pipeline;
+        this.api = Lazy.of(() -> {
+            ApiClient client = new ApiClient(pipeline.okHttpClient());
+            client.setBasePath(pipeline.basePath());
+            return new SipRoutingApi(client);
+        });
         this.version = version;
     }
 
     private SipRoutingApi api() {
-        SipRoutingApi a = api;
-        if (a == null) {
-            synchronized (this) {
-                a = api;
-                if (a == null) {
-                    ApiClient client = new ApiClient(pipeline.okHttpClient());
-                    client.setBasePath(pipeline.basePath());
-                    a = new SipRoutingApi(client);
-                    api = a;
-                }
-            }
-        }
-        return a;
+        return api.get();
     }
 
     HttpPipeline pipeline() {
