@@ -34,6 +34,44 @@ class SecretGuardTest {
     }
 
     @Test
+    void logFilesAreReadLineByLineFromWhereTheGuardStopped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+        throws Exception {
+        java.nio.file.Path log = dir.resolve("run.log");
+        SecretGuard.watchLogFile(log);
+        SecretGuard.checkLogFiles(); // not there yet: nothing to read
+        String secret = "bG9nLWZpbGUtc2VjcmV0LWtleQ==";
+        SecretGuard.register(secret);
+        long before = SecretGuard.logLinesInspected();
+        java.nio.file.Files.writeString(log, "DEBUG first line\nDEBUG half a line with ");
+        SecretGuard.checkLogFiles();
+        assertEquals(before + 1, SecretGuard.logLinesInspected(), "only the whole line was read");
+        java.nio.file.Files.writeString(log, secret.toLowerCase(java.util.Locale.ROOT) + "\n",
+            java.nio.file.StandardOpenOption.APPEND);
+        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+            SecretGuard::checkLogFiles);
+        assertTrue(e.getMessage().contains("run.log") && !e.getMessage().contains(secret), e.getMessage());
+        assertEquals(before + 2, SecretGuard.logLinesInspected());
+        SecretGuard.checkLogFiles(); // read once: the guard's own check after this test finds nothing new
+    }
+
+    @Test
+    void aModulesSharedTestSecretsAreRegisteredBeforeAnyTest() {
+        // listed in this module's META-INF/services/io.github.acsnumbers.testing.TestSecrets
+        assertTrue(SecretGuard.isRegistered(ProbeSecrets.KEY));
+        assertEquals(1, SecretGuard.findSecrets("x " + ProbeSecrets.KEY + " y").size());
+    }
+
+    /** This module's shared test secret (loaded by SecretGuard through ServiceLoader). */
+    public static final class ProbeSecrets implements TestSecrets {
+        static final String KEY = "c2hhcmVkLXRlc3Qta2V5LXByb2Jl";
+
+        @Override
+        public java.util.Collection<String> secrets() {
+            return java.util.List.of(KEY);
+        }
+    }
+
+    @Test
     void skipNeverPrintsASecret() {
         String key = "c2tpcC1yZWFzb24tc2VjcmV0LWtleQ==";
         SecretGuard.register(key);
