@@ -72,6 +72,15 @@ class SecretGuardTest {
     }
 
     @Test
+    void keyLikeLiteralsAreTheProjectsFakeKeysAndTokens() {
+        assertTrue(KeyLiterals.keyLike("dGVzdC1rZXk="));
+        assertTrue(KeyLiterals.keyLike("c2VjcmV0LWtleS0xMjM0NTY3ODkw"));
+        assertTrue(KeyLiterals.keyLike("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.MODEL-TEST-SECRET"));
+        assertTrue(!KeyLiterals.keyLike("availablePhoneNumbers") && !KeyLiterals.keyLike("+14255550123")
+            && !KeyLiterals.keyLike("d3Jvbmc=") && !KeyLiterals.keyLike("application/json"));
+    }
+
+    @Test
     void skipNeverPrintsASecret() {
         String key = "c2tpcC1yZWFzb24tc2VjcmV0LWtleQ==";
         SecretGuard.register(key);
