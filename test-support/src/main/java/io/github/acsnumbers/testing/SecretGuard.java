@@ -29,9 +29,10 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * Installed for every test class of every module that depends on this one (JUnit extension auto-detection, enabled
- * in the parent POM's surefire configuration): it captures everything written to stdout/stderr during each test,
- * and everything appended to the module's watched log files (system property {@value #LOG_FILES_PROPERTY}: the
- * facade's suite sends the SDK's DEBUG log there), and fails the test if any of it, or the message of an exception
+ * in the parent POM's surefire configuration): it captures everything written to stdout/stderr during each test
+ * (where slf4j-simple writes the SDK's DEBUG log in the facade and tests modules; surefire keeps it off the console),
+ * and everything appended to watched log files (system property {@value #LOG_FILES_PROPERTY}, or
+ * {@link #watchLogFile}), and fails the test if any of it, or the message of an exception
  * the test threw, contains a secret: a registered access key or token, an HMAC signature, a connection string's
  * access key, a bearer token or a JWT (identity access token).
  *
@@ -129,6 +130,22 @@ public final class SecretGuard implements BeforeAllCallback, AfterAllCallback, B
      */
     public static void checkLogFiles() {
         check("the log files " + watchedLogFiles(), newLogText());
+    }
+
+    /**
+     * Checks, now, everything the running test has printed (stdout, stderr: where slf4j-simple logs) or appended to
+     * a watched log file since its start or since the last call, and goes on capturing. The guard checks the same
+     * text after the test anyway; this lets a test see what the guard sees.
+     *
+     * @return the text that was checked
+     * @throws AssertionError if it holds a secret
+     */
+    public static String checkNow() {
+        String text = drain();
+        OUT.startCapture();
+        ERR.startCapture();
+        check("the output of the running test", text);
+        return text;
     }
 
     /** What the watched log files received since they were last read (whole lines only). */
