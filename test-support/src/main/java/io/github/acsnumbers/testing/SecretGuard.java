@@ -208,15 +208,26 @@ public final class SecretGuard implements BeforeAllCallback, AfterAllCallback, B
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        // output of @BeforeAll methods and class-level fixtures is checked at the first test (or at afterAll)
+        // capture never stops once the first class has started: what came since the last class ended (a background
+        // thread of an earlier class printing late) is checked here; output of @BeforeAll methods and class-level
+        // fixtures is checked at the first test (or at afterAll)
+        String between = drain();
         OUT.startCapture();
         ERR.startCapture();
+        List<String> found = findSecrets(between);
+        if (!found.isEmpty()) {
+            throw new AssertionError("Secret printed or logged before " + context.getDisplayName()
+                + " started (a background thread of an earlier test class): " + found);
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        // output of @AfterAll methods, and late output of background threads started by the class's tests
+        // output of @AfterAll methods, and late output of background threads started by the class's tests; capture
+        // goes on, so output after this point is checked when the next class starts
         String captured = drain();
+        OUT.startCapture();
+        ERR.startCapture();
         List<String> found = findSecrets(captured);
         if (!found.isEmpty()) {
             throw new AssertionError("Secret printed or logged by " + context.getDisplayName() + " outside its tests "

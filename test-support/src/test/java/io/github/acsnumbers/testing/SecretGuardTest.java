@@ -81,6 +81,23 @@ class SecretGuardTest {
     }
 
     @Test
+    void outputBetweenTestClassesIsCheckedWhenTheNextClassStarts() {
+        SecretGuard guard = new SecretGuard();
+        org.junit.jupiter.api.extension.ExtensionContext context = (org.junit.jupiter.api.extension.ExtensionContext)
+            java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {org.junit.jupiter.api.extension.ExtensionContext.class},
+                (proxy, method, args) -> "getDisplayName".equals(method.getName()) ? "ProbeClass" : null);
+        String key = "bGF0ZS1iYWNrZ3JvdW5kLWtleQ==";
+        SecretGuard.register(key);
+        guard.afterAll(context); // a class ends (what this test printed so far is clean)
+        System.out.println("late line from a background thread: " + key);
+        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+            () -> guard.beforeAll(context)); // the next class starts
+        assertTrue(e.getMessage().contains("before ProbeClass started") && !e.getMessage().contains(key),
+            e.getMessage());
+    }
+
+    @Test
     void skipNeverPrintsASecret() {
         String key = "c2tpcC1yZWFzb24tc2VjcmV0LWtleQ==";
         SecretGuard.register(key);
