@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acsnumbers.testing.EmulatorTestKeys;
 import io.github.acsnumbers.testing.SecretGuard;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -17,25 +18,29 @@ import org.junit.jupiter.api.Test;
 class RequestLogTest extends EmulatorTestBase {
 
     private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-    private final CountDownLatch logged = new CountDownLatch(4);
+    /** One permit per logged line: the server logs after answering, so a test waits for each line in turn. */
+    private final Semaphore logged = new Semaphore(0);
 
     @Override
     PhoneNumbersEmulator.Builder configure(PhoneNumbersEmulator.Builder builder) {
         return builder.requestLog(line -> {
             lines.add(line);
-            logged.countDown();
+            logged.release();
         });
     }
 
     @Test
     void oneLinePerRequestWithoutSecrets() throws Exception {
+        // after each request, wait for its line (an event, bounded only against a hang): the lines keep request order
         client.get("/phoneNumbers?api-version=" + V);
+        awaitLine();
         client.patch("/sip?api-version=2023-03-01", "{\"trunks\":{\"a.example.com\":{\"sipSignalingPort\":5061}}}");
-        TestClient wrongKey = new TestClient(emulator.endpoint(), io.github.acsnumbers.testing.EmulatorTestKeys.WRONG_KEY, clock);
+        awaitLine();
+        TestClient wrongKey = new TestClient(emulator.endpoint(), EmulatorTestKeys.WRONG_KEY, clock);
         wrongKey.get("/phoneNumbers?api-version=" + V);
+        awaitLine();
         client.post("/identities?api-version=2025-06-30", "{\"createTokenWithScopes\":[\"chat\"]}");
-        // the server logs after answering: wait (bounded by an event count, not a measured time) for the 4th line
-        assertTrue(logged.await(30, TimeUnit.SECONDS), lines::toString);
+        awaitLine();
         assertEquals(4, lines.size(), lines::toString);
         assertTrue(lines.get(0).matches("GET /phoneNumbers\\?api-version=2025-06-01 -> 200 \\(\\d+ ms\\)"),
                 lines.get(0));
@@ -46,5 +51,9 @@ class RequestLogTest extends EmulatorTestBase {
         // the emulator's key and the wrong key are registered (TestClient, EmulatorTestKeys): any form of them fails
         SecretGuard.check("the emulator's request log", all);
         assertFalse(all.contains("Signature") || all.contains("HMAC") || all.contains("eyJ"), all);
+    }
+
+    private void awaitLine() throws InterruptedException {
+        assertTrue(logged.tryAcquire(30, TimeUnit.SECONDS), () -> "no log line for the request; so far " + lines);
     }
 }
