@@ -13,8 +13,10 @@ import io.github.acsnumbers.emulator.http.Router;
 import io.github.acsnumbers.emulator.phonenumbers.Catalog;
 import io.github.acsnumbers.emulator.phonenumbers.Model;
 import io.github.acsnumbers.emulator.phonenumbers.OperationTiming;
-import io.github.acsnumbers.emulator.phonenumbers.PhoneNumbersApi;
+import io.github.acsnumbers.emulator.identity.IdentityModule;
+import io.github.acsnumbers.emulator.phonenumbers.PhoneNumbersModule;
 import io.github.acsnumbers.emulator.phonenumbers.PhoneNumbersState;
+import io.github.acsnumbers.emulator.sip.SipModule;
 import io.github.acsnumbers.emulator.store.KeyValueStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,49 +96,43 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
     }
 
     private final SipAndIdentityApis sipAndIdentity;
-    private final int purchasedAtStart;
-    private final List<String> sipDomainsAtStart;
-    private final JsonObject emptySip;
-    private final JsonObject emptyIdentity;
+    private final PhoneNumbersModule phoneNumbers;
+    private final List<ServiceModule> modules;
 
     private PhoneNumbersEmulator(Builder b) throws IOException {
-        this.purchasedAtStart = b.purchased;
-        this.sipDomainsAtStart = List.copyOf(b.sipDomains);
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
         HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : Clock.systemUTC(), b.skew,
                 b.bearerTokens);
         this.store = b.dataFile == null ? KeyValueStore.inMemory() : KeyValueStore.file(b.dataFile);
         try {
-            this.state = new PhoneNumbersState(new Catalog(b.seed), store, b.clock, b.timing);
-            state.prepopulate(b.purchased);
+            this.phoneNumbers = new PhoneNumbersModule(new Catalog(b.seed), store, b.clock, b.timing, b.purchased);
+            this.state = phoneNumbers.state();
+            SipModule sip = new SipModule(b.sipDomains);
+            IdentityModule identity = new IdentityModule(accessKey, b.clock);
+            // SIP routing and identity share the port, and the data file, with phone numbers
+            this.modules = List.of(phoneNumbers, sip, identity);
+            this.sipAndIdentity = new SipAndIdentityApis(sip, identity);
             this.faults = new FaultInjector(b.faults);
             this.router = new Router();
-            new PhoneNumbersApi(state).register(router);
+            for (ServiceModule module : modules) {
+                module.register(router);
+            }
             router.add("GET", "/_emulator/state", FaultInjector.TEST_SUPPORT_FAMILY,
                     ApiVersionPolicy.checkedByHandler("emulator"),
                     request -> ApiResult.json(200, stateJson()));
-            // SIP routing and identity share the port, and the data file, with phone numbers
-            this.sipAndIdentity = new SipAndIdentityApis(accessKey, b.clock);
-            this.emptySip = sipAndIdentity.sip().snapshot();
-            this.emptyIdentity = sipAndIdentity.identity().snapshot();
-            sipAndIdentity.register(router);
             for (Consumer<Router> extra : b.routeHooks) {
                 extra.accept(router);
             }
             List<PersistentDomain> all = new ArrayList<>(b.domains);
-            all.add(new PersistentDomain("sip", Set.of("sip"), sipAndIdentity.sip()::snapshot,
-                    sipAndIdentity.sip()::restore));
-            all.add(new PersistentDomain("identity", Set.of("identity"), sipAndIdentity.identity()::snapshot,
-                    sipAndIdentity.identity()::restore));
+            for (ServiceModule module : modules) {
+                module.persistence().ifPresent(all::add);
+            }
             this.domains = List.copyOf(all);
             for (PersistentDomain d : domains) {
                 String saved = store.map(DOMAINS).get(d.name());
                 if (saved != null) {
                     d.restore().accept(JsonParser.parseString(saved).getAsJsonObject());
                 }
-            }
-            for (String domain : b.sipDomains) {
-                sipAndIdentity.sip().registerDomain(domain); // after the restore: a restart keeps them too
             }
             this.server = new EmulatorHttpServer(b.port, router, auth, faults, b.threads);
             server.setRequestLog(b.requestLog);
@@ -154,6 +150,15 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             throw e;
         }
         server.start();
+    }
+
+    /**
+     * The emulated services, in the order their routes were registered: phone numbers, SIP routing, identity.
+     *
+     * @return the modules
+     */
+    public List<ServiceModule> modules() {
+        return modules;
     }
 
     /**
@@ -310,16 +315,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the emulator is closed");
         }
-        state.reset(purchasedAtStart);
-        sipAndIdentity.sip().restore(emptySip);
-        for (String domain : sipDomainsAtStart) {
-            sipAndIdentity.sip().registerDomain(domain);
-        }
-        sipAndIdentity.identity().restore(emptyIdentity);
-        for (PersistentDomain d : domains) {
-            if (d.name().equals("sip") || d.name().equals("identity")) {
-                saveDomain(d);
-            }
+        for (ServiceModule module : modules) {
+            module.reset();
+            module.persistence().ifPresent(this::saveDomain);
         }
     }
 
