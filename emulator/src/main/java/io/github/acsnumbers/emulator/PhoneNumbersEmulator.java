@@ -8,7 +8,11 @@ import io.github.acsnumbers.emulator.faults.FaultPlan;
 import io.github.acsnumbers.emulator.http.EmulatorHttpServer;
 import io.github.acsnumbers.emulator.http.ApiResult;
 import io.github.acsnumbers.emulator.http.ApiVersionPolicy;
+import io.github.acsnumbers.emulator.http.ApiRequest;
 import io.github.acsnumbers.emulator.http.HmacAuthenticator;
+import io.github.acsnumbers.emulator.http.NewerApiVersion;
+import io.github.acsnumbers.emulator.http.ResponseDecorator;
+import io.github.acsnumbers.emulator.http.Route;
 import io.github.acsnumbers.emulator.http.Router;
 import io.github.acsnumbers.emulator.phonenumbers.Catalog;
 import io.github.acsnumbers.emulator.phonenumbers.Model;
@@ -26,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,7 +120,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             this.faults = new FaultInjector(b.faults);
             this.router = new Router();
             for (ServiceModule module : modules) {
-                module.register(router);
+                register(module, b.newerVersions.getOrDefault(module.name(), List.of()));
             }
             router.add("GET", "/_emulator/state", FaultInjector.TEST_SUPPORT_FAMILY,
                     ApiVersionPolicy.checkedByHandler("emulator"),
@@ -150,6 +155,23 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             throw e;
         }
         server.start();
+    }
+
+    /** Registers a module's routes, each also serving the newer api-versions the builder asked for. */
+    private void register(ServiceModule module, List<Map.Entry<String, ResponseDecorator>> newer) {
+        if (newer.isEmpty()) {
+            module.register(router);
+            return;
+        }
+        Router own = new Router();
+        module.register(own);
+        String base = module.apiVersions().get(module.apiVersions().size() - 1);
+        for (Route route : own.routes()) {
+            for (Map.Entry<String, ResponseDecorator> n : newer) {
+                route = new NewerApiVersion(n.getKey(), base, n.getValue()).apply(route);
+            }
+            router.add(route);
+        }
     }
 
     /**
@@ -347,6 +369,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         return "PhoneNumbersEmulator[" + endpoint() + "]";
     }
 
+    /** The names of the built-in services ({@link ServiceModule#name()}), in registration order. */
+    private static final List<String> SERVICES = List.of("phonenumbers", "sip", "identity");
+
     /** Configures and starts a {@link PhoneNumbersEmulator}. */
     public static final class Builder {
         private int port;
@@ -364,6 +389,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         private final List<Consumer<Router>> routeHooks = new ArrayList<>();
         private final List<PersistentDomain> domains = new ArrayList<>();
         private final List<String> sipDomains = new ArrayList<>();
+        private final Map<String, List<Map.Entry<String, ResponseDecorator>>> newerVersions = new LinkedHashMap<>();
         private Consumer<String> requestLog;
 
         private Builder() {
@@ -609,6 +635,34 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("route registration must not be null");
             }
             routeHooks.add(registration);
+            return this;
+        }
+
+        /**
+         * Makes a service speak an api-version newer than its spec document, as the real service does once
+         * Microsoft rolls the version out: every route of the service also accepts {@code version} (and lists it in
+         * {@code api-supported-versions}), behaves as for the service's newest built-in version, and passes its
+         * answers through {@code decorator}, which adds what the newer version changes (new response fields, new
+         * enum values). The decorator sees every answer of the service, whatever api-version the client asked for
+         * (check {@link ApiRequest#apiVersion()} to change only the newer version's answers), so an older client can be
+         * tested against a service that already sends the newer shapes. New operations are new routes
+         * ({@link #routes(Consumer)}).
+         *
+         * @param service   {@code phonenumbers}, {@code sip} or {@code identity} ({@link ServiceModule#name()})
+         * @param version   the newer api-version, e.g. {@code 2026-03-01}
+         * @param decorator changes the service's answers; {@code null} for none
+         * @return this builder
+         */
+        public Builder newerApiVersion(String service, String version, ResponseDecorator decorator) {
+            if (!SERVICES.contains(service)) {
+                throw new IllegalArgumentException("unknown service '" + service + "': one of " + SERVICES);
+            }
+            if (version == null || version.isBlank()) {
+                throw new IllegalArgumentException("the newer api-version must not be blank");
+            }
+            newerVersions.computeIfAbsent(service, k -> new ArrayList<>())
+                    .add(new java.util.AbstractMap.SimpleImmutableEntry<>(version.trim(),
+                            decorator == null ? ResponseDecorator.NONE : decorator));
             return this;
         }
 
