@@ -141,6 +141,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             }
             this.server = new EmulatorHttpServer(b.port, router, auth, faults, b.threads);
             server.setRequestLog(b.requestLog);
+            server.setClock(b.clock);
             if (store.persistent() && !domains.isEmpty()) {
                 server.setAppliedListener((route, request, result) -> {
                     for (PersistentDomain d : domains) {

@@ -15,6 +15,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -83,6 +86,10 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private final AtomicLong rejectedAuth = new AtomicLong();
     private volatile AppliedListener appliedListener;
     private volatile Consumer<String> requestLog;
+    private volatile Clock clock = Clock.systemUTC();
+    /** The IMF-fixdate form of HTTP dates, {@code Tue, 17 Jun 2025 10:00:00 GMT}. */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     private static final String STATUS = "acs-emulator.status";
 
     /** Told about every successful (2xx) non-GET request after its handler ran and before it is answered. */
@@ -107,6 +114,24 @@ public final class EmulatorHttpServer implements AutoCloseable {
      */
     public void setRequestLog(Consumer<String> sink) {
         this.requestLog = sink;
+    }
+
+    /**
+     * The response header that carries the emulator's clock, in the {@code Date} header's format (RFC 1123, GMT).
+     * The JDK server sets {@code Date} itself, to the real time, after the handler has set its headers (an
+     * unconditional set in {@code sun.net.httpserver.ExchangeImpl#sendResponseHeaders}), so the emulator's time is
+     * sent here as well: {@code Date} stays the real time, the time the emulator checks signatures against by
+     * default.
+     */
+    public static final String EMULATOR_DATE_HEADER = "x-emulator-date";
+
+    /**
+     * Sets the clock whose time every answer carries in {@link #EMULATOR_DATE_HEADER} (default: the real time).
+     *
+     * @param value the emulator's clock
+     */
+    public void setClock(Clock value) {
+        this.clock = value == null ? Clock.systemUTC() : value;
     }
 
     /**
@@ -391,10 +416,11 @@ public final class EmulatorHttpServer implements AutoCloseable {
         return out.toByteArray();
     }
 
-    private static void write(HttpExchange exchange, ApiResult result, String supportedVersions,
-                              String clientRequestId) throws IOException {
+    private void write(HttpExchange exchange, ApiResult result, String supportedVersions,
+                       String clientRequestId) throws IOException {
         exchange.setAttribute(STATUS, result.status());
         Headers h = exchange.getResponseHeaders();
+        h.set(EMULATOR_DATE_HEADER, HTTP_DATE.format(clock.instant()));
         if (supportedVersions != null && result.status() != 401) {
             h.set("api-supported-versions", supportedVersions);
         }
