@@ -110,7 +110,8 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                 b.bearerTokens);
         this.store = b.dataFile == null ? KeyValueStore.inMemory() : KeyValueStore.file(b.dataFile);
         try {
-            this.phoneNumbers = new PhoneNumbersModule(new Catalog(b.seed), store, b.clock, b.timing, b.purchased);
+            long seed = b.seed;
+            this.phoneNumbers = new PhoneNumbersModule(() -> new Catalog(seed), store, b.clock, b.timing, b.purchased);
             this.state = phoneNumbers.state();
             SipModule sip = new SipModule(b.sipDomains);
             IdentityModule identity = new IdentityModule(accessKey, b.clock);

@@ -8,6 +8,7 @@ import io.github.acsnumbers.emulator.store.KeyValueStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Phone Numbers service as an emulator module: {@link PhoneNumbersApi} (wire) over {@link PhoneNumbersState}
@@ -21,13 +22,13 @@ public final class PhoneNumbersModule implements ServiceModule {
     /**
      * Loads the state from the store and pre-populates purchased numbers (once per data file).
      *
-     * @param catalog          the catalog it sells from
+     * @param catalog          makes the catalog it sells from (on first use: a cold start need not parse it)
      * @param store            where the state persists
      * @param clock            time source
      * @param timing           operation durations
      * @param purchasedAtStart purchased US numbers a new (or reset) resource owns
      */
-    public PhoneNumbersModule(Catalog catalog, KeyValueStore store, Clock clock, OperationTiming timing,
+    public PhoneNumbersModule(Supplier<Catalog> catalog, KeyValueStore store, Clock clock, OperationTiming timing,
                               int purchasedAtStart) {
         this.state = new PhoneNumbersState(catalog, store, clock, timing);
         this.purchasedAtStart = purchasedAtStart;

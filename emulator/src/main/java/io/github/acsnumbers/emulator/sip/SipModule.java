@@ -18,7 +18,6 @@ public final class SipModule implements ServiceModule {
 
     private final SipRoutingService sip = new SipRoutingService();
     private final List<String> domainsAtStart;
-    private final JsonObject empty;
 
     /**
      * An empty configuration with these domains registered (which switches on the domain rule).
@@ -27,7 +26,6 @@ public final class SipModule implements ServiceModule {
      */
     public SipModule(List<String> domainsAtStart) {
         this.domainsAtStart = List.copyOf(domainsAtStart);
-        this.empty = sip.snapshot();
         registerStartDomains();
     }
 
@@ -73,7 +71,7 @@ public final class SipModule implements ServiceModule {
 
     @Override
     public void reset() {
-        restore(empty);
+        restore(new SipRoutingService().snapshot());
     }
 
     private void registerStartDomains() {
