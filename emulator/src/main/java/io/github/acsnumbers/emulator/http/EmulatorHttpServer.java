@@ -87,9 +87,11 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private volatile AppliedListener appliedListener;
     private volatile Consumer<String> requestLog;
     private volatile Clock clock = Clock.systemUTC();
-    /** The IMF-fixdate form of HTTP dates, {@code Tue, 17 Jun 2025 10:00:00 GMT}. */
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    /** The IMF-fixdate form of HTTP dates, {@code Tue, 17 Jun 2025 10:00:00 GMT}; made on first use. */
+    private static final class HttpDate {
+        static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    }
     private static final String STATUS = "acs-emulator.status";
 
     /** Told about every successful (2xx) non-GET request after its handler ran and before it is answered. */
@@ -420,7 +422,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
                        String clientRequestId) throws IOException {
         exchange.setAttribute(STATUS, result.status());
         Headers h = exchange.getResponseHeaders();
-        h.set(EMULATOR_DATE_HEADER, HTTP_DATE.format(clock.instant()));
+        h.set(EMULATOR_DATE_HEADER, HttpDate.FORMAT.format(clock.instant()));
         if (supportedVersions != null && result.status() != 401) {
             h.set("api-supported-versions", supportedVersions);
         }

@@ -97,8 +97,11 @@ public final class IdentityService {
     private static final int DEFAULT_MINUTES = 1440;
     private static final int MIN_MINUTES = 60;
     private static final int MAX_MINUTES = 1440;
-    private static final DateTimeFormatter EXPIRES_ON =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSxxx", Locale.ROOT);
+    /** Made on first use: setting up java.time's formatters is a noticeable part of a cold start. */
+    private static final class Formats {
+        static final DateTimeFormatter EXPIRES_ON =
+                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSxxx", Locale.ROOT);
+    }
     private static final String SUPPORTED_HEADER = String.join(", ", SUPPORTED_VERSIONS);
 
     private final IdentityState state;
@@ -487,7 +490,7 @@ public final class IdentityService {
     }
 
     static String formatExpiresOn(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).format(EXPIRES_ON);
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).format(Formats.EXPIRES_ON);
     }
 
     private Optional<ApiResult> checkIdentityCall(String path, String apiVersion, String id) {
