@@ -92,7 +92,11 @@ public final class EmulatorHttpServer implements AutoCloseable {
         static final DateTimeFormatter FORMAT =
                 DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     }
-    private static final String STATUS = "acs-emulator.status";
+    /**
+     * When the current worker thread's exchange started, and whether its log line is written. Per thread, not
+     * exchange attributes: the JDK server keeps those in the context, shared by concurrent exchanges.
+     */
+    private static final ThreadLocal<long[]> CURRENT = ThreadLocal.withInitial(() -> new long[2]);
 
     /** Told about every successful (2xx) non-GET request after its handler ran and before it is answered. */
     @FunctionalInterface
@@ -223,7 +227,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         requests.incrementAndGet();
-        long started = System.nanoTime();
+        long[] current = CURRENT.get();
+        current[0] = System.nanoTime();
+        current[1] = 0;
         try {
             process(exchange);
         } catch (IOException e) {
@@ -239,16 +245,24 @@ public final class EmulatorHttpServer implements AutoCloseable {
             }
         } finally {
             exchange.close();
-            Consumer<String> log = requestLog;
-            if (log != null) {
-                Object status = exchange.getAttribute(STATUS);
-                log.accept(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-                        + (exchange.getRequestURI().getRawQuery() == null ? ""
-                        : "?" + exchange.getRequestURI().getRawQuery())
-                        + " -> " + (status == null ? "dropped" : status)
-                        + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms)");
-            }
+            logRequest(exchange, "dropped");
         }
+    }
+
+    /**
+     * Writes the exchange's log line once: when its answer is ready (before the client can see it, so a client's
+     * sequential requests are logged in order), or "dropped" when none was sent.
+     */
+    private void logRequest(HttpExchange exchange, String outcome) {
+        long[] current = CURRENT.get();
+        Consumer<String> log = requestLog;
+        if (log == null || current[1] != 0) {
+            return;
+        }
+        current[1] = 1;
+        log.accept(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
+                + " -> " + outcome + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - current[0]) + " ms)");
     }
 
     private void process(HttpExchange exchange) throws IOException {
@@ -420,7 +434,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
     private void write(HttpExchange exchange, ApiResult result, String supportedVersions,
                        String clientRequestId) throws IOException {
-        exchange.setAttribute(STATUS, result.status());
+        logRequest(exchange, Integer.toString(result.status()));
         Headers h = exchange.getResponseHeaders();
         h.set(EMULATOR_DATE_HEADER, HttpDate.FORMAT.format(clock.instant()));
         if (supportedVersions != null && result.status() != 401) {
