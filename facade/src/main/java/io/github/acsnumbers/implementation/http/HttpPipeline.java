@@ -37,7 +37,7 @@ public final class HttpPipeline {
     /** Default timeout of one whole call, retries, their waits and a purchase's recovery included. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
     /** Default longest wait of {@code getFinalResult()} for a long-running operation. */
-    public static final Duration DEFAULT_OPERATION_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_OPERATION_TIMEOUT = io.github.acsnumbers.core.lro.SyncPoller.DEFAULT_TIMEOUT;
     /** Default largest response body read (16 MiB, after gzip inflation); the service's pages are far smaller. */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
 
