@@ -1,5 +1,6 @@
 package io.github.acsnumbers.core;
 
+import io.github.acsnumbers.implementation.http.ClientBuilderAccess;
 import io.github.acsnumbers.implementation.auth.AzureTokenCredentialSource;
 import io.github.acsnumbers.implementation.auth.BearerTokenInterceptor;
 import io.github.acsnumbers.core.auth.ConnectionString;
@@ -25,6 +26,10 @@ import okhttp3.OkHttpClient;
  * @param <B> the concrete builder
  */
 public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> {
+    static {
+        ClientBuilderAccess.setFactory(AbstractClientBuilder::buildPipeline);
+    }
+
     private String connectionString;
     private String endpoint;
     private KeyCredential keyCredential;
@@ -187,13 +192,14 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * Builds the shared pipeline from the settings.
+     * Builds the shared pipeline from the settings (the SDK's builders call it through
+     * {@link ClientBuilderAccess}, which keeps the pipeline type out of this exported class's API).
      *
      * @param component the client's name in the User-Agent
      * @return the pipeline
      * @throws IllegalStateException if the authentication settings are missing or contradictory
      */
-    protected HttpPipeline buildPipeline(String component) {
+    private HttpPipeline buildPipeline(String component) {
         String resolvedEndpoint = endpoint;
         KeyCredential key = keyCredential;
         if (connectionString != null) {
