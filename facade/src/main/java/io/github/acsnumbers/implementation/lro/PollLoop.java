@@ -73,7 +73,11 @@ public final class PollLoop<T> {
         return definition;
     }
 
-    /** One poll (none when the operation is already final). */
+    /**
+     * One poll (none when the operation is already final).
+     *
+     * @return the exchange of the poll, yielding the new status
+     */
     public Exchange<OperationStatus> poll() {
         return Exchange.defer(() -> {
             OperationState current = state.get();
@@ -155,14 +159,22 @@ public final class PollLoop<T> {
         });
     }
 
-    /** Waits with the operation timeout and throws if the operation is still not final. */
+    /**
+     * Waits with the operation timeout and throws if the operation is still not final.
+     *
+     * @return the exchange of the wait, yielding the final status
+     */
     public Exchange<OperationStatus> waitForCompletion() {
         Duration timeout = pipeline.operationTimeout();
         return waitBounded(timeout).then(status -> status.isComplete() ? Exchange.value(status)
             : Exchange.fail(timeout(timeout)));
     }
 
-    /** Cancels the operation on the service. */
+    /**
+     * Cancels the operation on the service.
+     *
+     * @return the exchange of the cancellation
+     */
     public Exchange<Void> cancelOperation() {
         return Exchange.defer(() -> {
             if (definition.cancel() == null) {
