@@ -7,6 +7,7 @@ import io.github.acsnumbers.implementation.auth.HmacAuthenticationInterceptor;
 import io.github.acsnumbers.core.auth.KeyCredential;
 import io.github.acsnumbers.implementation.http.Endpoints;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.tracing.Telemetry;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import io.github.acsnumbers.core.retry.Sleeper;
 import io.github.acsnumbers.implementation.util.Validation;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
@@ -40,6 +42,8 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     private Duration callTimeout;
     private Duration operationTimeout;
     private Long maxResponseSize;
+    // typed as Object so that loading this class never needs OpenTelemetry; null: GlobalOpenTelemetry if present
+    private Object openTelemetry;
 
     /** For subclasses. */
     protected AbstractClientBuilder() {
@@ -187,6 +191,20 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
+     * Where the clients' spans and metrics go (README "Tracing and metrics"). Without this setting they go to
+     * {@code GlobalOpenTelemetry} (an OpenTelemetry Java agent or an SDK registered globally), read at each
+     * operation; without {@code opentelemetry-api} on the class path the SDK records nothing and never loads it.
+     * {@code OpenTelemetry.noop()} turns tracing and metrics off.
+     *
+     * @param openTelemetry the OpenTelemetry whose tracer and meter the clients use
+     * @return this builder
+     */
+    public B openTelemetry(io.opentelemetry.api.OpenTelemetry openTelemetry) {
+        this.openTelemetry = Validation.requireNonNull(openTelemetry, "openTelemetry");
+        return self();
+    }
+
+    /**
      * Builds the shared pipeline from the settings.
      *
      * @param component the client's name in the User-Agent
@@ -220,8 +238,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         }
         Interceptor auth = key != null ? new HmacAuthenticationInterceptor(key, clock)
             : BearerSupport.interceptor(tokenCredential, clock);
+        HttpUrl url = Endpoints.parse(resolvedEndpoint);
         HttpPipeline.Builder b = HttpPipeline.builder()
-            .endpoint(Endpoints.parse(resolvedEndpoint))
+            .endpoint(url)
+            .telemetry(Telemetry.create(openTelemetry, url.host(), url.port(), HttpPipeline.sdkVersion()))
             .authentication(auth)
             .httpClient(httpClient)
             .retryOptions(retryOptions)

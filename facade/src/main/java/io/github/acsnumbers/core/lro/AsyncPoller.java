@@ -39,6 +39,18 @@ public final class AsyncPoller<T> extends PollerBase<T> {
     }
 
     /**
+     * The poller of a loop the SDK started or resumed ({@link PollLoop#begin}, {@link PollLoop#resume}). Not part
+     * of the API: for the clients.
+     *
+     * @param loop the loop
+     * @param <T>  result type
+     * @return the poller
+     */
+    public static <T> AsyncPoller<T> of(PollLoop<T> loop) {
+        return new AsyncPoller<>(loop);
+    }
+
+    /**
      * @param pipeline   the pipeline
      * @param state      the state to continue from
      * @param definition how to poll it
@@ -53,14 +65,14 @@ public final class AsyncPoller<T> extends PollerBase<T> {
 
     /** @return the status after one more poll */
     public CompletableFuture<OperationStatus> poll() {
-        return loop.poll().sendAsync(loop.pipeline());
+        return loop.poll().sendAsync(loop.pipeline(), loop.context());
     }
 
     /**
      * @return the final status; completes exceptionally if it is not final within the operation timeout
      */
     public CompletableFuture<OperationStatus> waitForCompletion() {
-        return loop.waitForCompletion().sendAsync(loop.pipeline());
+        return loop.waitForCompletion().sendAsync(loop.pipeline(), loop.context());
     }
 
     /**
@@ -68,7 +80,7 @@ public final class AsyncPoller<T> extends PollerBase<T> {
      * @return the last status seen (not final if the time ran out)
      */
     public CompletableFuture<OperationStatus> waitForCompletion(Duration timeout) {
-        return loop.waitForCompletion(timeout).sendAsync(loop.pipeline());
+        return loop.waitForCompletion(timeout).sendAsync(loop.pipeline(), loop.context());
     }
 
     /**
@@ -81,7 +93,7 @@ public final class AsyncPoller<T> extends PollerBase<T> {
      */
     public synchronized CompletableFuture<T> getFinalResult() {
         if (result == null) {
-            result = loop.finalResult().sendAsync(loop.pipeline());
+            result = loop.finalResult().sendAsync(loop.pipeline(), loop.context());
         }
         return result;
     }
@@ -92,6 +104,6 @@ public final class AsyncPoller<T> extends PollerBase<T> {
      * @return completes when the service accepted the cancellation
      */
     public CompletableFuture<Void> cancelOperation() {
-        return loop.cancelOperation().sendAsync(loop.pipeline());
+        return loop.cancelOperation().sendAsync(loop.pipeline(), loop.context());
     }
 }

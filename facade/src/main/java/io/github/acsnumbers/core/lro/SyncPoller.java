@@ -44,6 +44,18 @@ public final class SyncPoller<T> extends PollerBase<T> {
     }
 
     /**
+     * The poller of a loop the SDK started or resumed ({@link PollLoop#begin}, {@link PollLoop#resume}). Not part
+     * of the API: for the clients.
+     *
+     * @param loop the loop
+     * @param <T>  result type
+     * @return the poller
+     */
+    public static <T> SyncPoller<T> of(PollLoop<T> loop) {
+        return new SyncPoller<>(loop);
+    }
+
+    /**
      * Continues an operation started elsewhere.
      *
      * @param pipeline   the pipeline
@@ -64,7 +76,7 @@ public final class SyncPoller<T> extends PollerBase<T> {
      * @return the new status
      */
     public OperationStatus poll() {
-        return loop.poll().send(loop.pipeline());
+        return loop.poll().send(loop.pipeline(), loop.context());
     }
 
     /**
@@ -74,7 +86,7 @@ public final class SyncPoller<T> extends PollerBase<T> {
      * @throws CommunicationException if it is still not final after the timeout
      */
     public OperationStatus waitForCompletion() {
-        return loop.waitForCompletion().send(loop.pipeline());
+        return loop.waitForCompletion().send(loop.pipeline(), loop.context());
     }
 
     /**
@@ -84,7 +96,7 @@ public final class SyncPoller<T> extends PollerBase<T> {
      * @return the last status seen (not final if the time ran out)
      */
     public OperationStatus waitForCompletion(Duration timeout) {
-        return loop.waitForCompletion(timeout).send(loop.pipeline());
+        return loop.waitForCompletion(timeout).send(loop.pipeline(), loop.context());
     }
 
     /**
@@ -95,7 +107,7 @@ public final class SyncPoller<T> extends PollerBase<T> {
      *                                cancelled, or did not finish within the operation timeout
      */
     public T getFinalResult() {
-        return loop.finalResult().send(loop.pipeline());
+        return loop.finalResult().send(loop.pipeline(), loop.context());
     }
 
     /**
@@ -104,7 +116,7 @@ public final class SyncPoller<T> extends PollerBase<T> {
      * @throws UnsupportedOperationException if this kind of operation cannot be cancelled
      */
     public void cancelOperation() {
-        loop.cancelOperation().send(loop.pipeline());
+        loop.cancelOperation().send(loop.pipeline(), loop.context());
     }
 
     /**
