@@ -16,8 +16,11 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link Telemetry} through the OpenTelemetry API: the only class of the SDK that refers to OpenTelemetry types,
@@ -35,6 +38,7 @@ import java.util.function.BiConsumer;
  * {@code acs.client.throttles} (counter of HTTP 429 answers, by {@code acs.throttle.outcome}).
  */
 final class OpenTelemetrySupport extends Telemetry {
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.acsnumbers.tracing");
     static final AttributeKey<String> AZ_NAMESPACE = AttributeKey.stringKey("az.namespace");
     static final AttributeKey<String> HTTP_METHOD = AttributeKey.stringKey("http.request.method");
     static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
@@ -63,6 +67,7 @@ final class OpenTelemetrySupport extends Telemetry {
     private final long serverPort;
     private final String sdkVersion;
     private volatile Instruments instruments;
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     private OpenTelemetrySupport(OpenTelemetry configured, String serverAddress, int serverPort, String sdkVersion) {
         this.configured = configured;
@@ -108,6 +113,18 @@ final class OpenTelemetrySupport extends Telemetry {
 
     @Override
     public Operation startOperation(String name) {
+        try {
+            return open(name);
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+            // tracing must never fail a call: e.g. an OpenTelemetry set up in another class loader
+            if (!warned.getAndSet(true)) {
+                LOG.warn("OpenTelemetry tracing is off for this client: {}", e.toString());
+            }
+            return noOperation();
+        }
+    }
+
+    private Operation open(String name) {
         Instruments in = instruments();
         Context parent = Context.current();
         Span span = in.tracer.spanBuilder(name).setSpanKind(SpanKind.INTERNAL).setParent(parent)

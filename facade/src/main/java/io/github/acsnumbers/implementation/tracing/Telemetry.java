@@ -68,7 +68,7 @@ public abstract class Telemetry {
         }
         try {
             return OpenTelemetrySupport.of(openTelemetry, serverAddress, serverPort, sdkVersion);
-        } catch (LinkageError e) {
+        } catch (LinkageError | java.util.ServiceConfigurationError e) {
             // an OpenTelemetry API older than the one the SDK was built with: calls still work, untraced
             LOG.warn("OpenTelemetry tracing is off: the OpenTelemetry API on the class path is not compatible ({})",
                 e.toString());
