@@ -244,6 +244,12 @@ class TracingAndMetricsTest extends PhoneNumbersTestBase {
         for (int i = 0; i < 4; i++) {
             assertTrue(take().getHeaders().get("traceparent").startsWith("00-"));
         }
+        // both clients recorded the same metrics
+        assertEquals(Map.of(OP, 2L), histogramCounts("acs.client.operation.duration", "acs.operation.name"));
+        assertEquals(Map.of("GET|503", 2L, "GET|200", 2L), histogramCounts("http.client.request.duration",
+            "http.request.method", "error.type").entrySet().stream().collect(Collectors.toMap(
+                e -> e.getKey().replace("|null", "|200"), Map.Entry::getValue)));
+        assertEquals(Map.of("http_503", 2L), counts("acs.client.retries", "acs.retry.reason"));
     }
 
     private void enqueueRelease() {
@@ -275,6 +281,24 @@ class TracingAndMetricsTest extends PhoneNumbersTestBase {
         tracedAsync().beginReleasePhoneNumber(NUMBER).get(10, TimeUnit.SECONDS).getFinalResult()
             .get(10, TimeUnit.SECONDS);
         assertEquals(sync, shape(), "the async poller makes the same spans");
+        // one operation each (start to end), three attempts each
+        assertEquals(Map.of("PhoneNumbers.beginReleasePhoneNumber", 2L),
+            histogramCounts("acs.client.operation.duration", "acs.operation.name"));
+        assertEquals(6L, histogramCount("http.client.request.duration"));
+    }
+
+    @Test
+    void withoutABuilderSettingTheGlobalOpenTelemetryIsUsedEvenWhenRegisteredLater() throws Exception {
+        PhoneNumbersClient builtBefore = builder().buildClient();
+        io.opentelemetry.api.GlobalOpenTelemetry.set(otel);
+        try {
+            server.enqueue(ResponseMetadataTest.number());
+            builtBefore.getPurchasedPhoneNumber(NUMBER);
+            SpanData http = children(only(OP)).get(0);
+            assertEquals(traceparent(http), take().getHeaders().get("traceparent"));
+        } finally {
+            io.opentelemetry.api.GlobalOpenTelemetry.resetForTest();
+        }
     }
 
     @Test
