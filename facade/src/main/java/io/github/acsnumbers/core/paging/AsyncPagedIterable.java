@@ -1,40 +1,60 @@
 package io.github.acsnumbers.core.paging;
 
 import io.github.acsnumbers.implementation.paging.PageCursor;
-
-import io.github.acsnumbers.implementation.http.Exchange;
-import io.github.acsnumbers.implementation.http.HttpPipeline;
-import io.github.acsnumbers.implementation.http.ServiceRequest;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The asynchronous twin of {@link PagedIterable}, on the same paging loop (and the same stop on a repeated
- * nextLink): pages are fetched on demand, never ahead of the consumer.
+ * The asynchronous twin of {@link PagedIterable}, with the same paging rules (and the same stop on a repeated
+ * nextLink): pages are fetched on demand, never ahead of the consumer. Every future it returns completes.
+ *
+ * <p>The clients build these for their list operations. Your own code (a test, a stand-in for a client) can build
+ * one from any asynchronous page source with {@link #AsyncPagedIterable(Function)}.
  *
  * @param <T> item type
  */
 public final class AsyncPagedIterable<T> {
-    private final HttpPipeline pipeline;
-    private final Function<String, ServiceRequest<Page<T>>> fetcher;
-
-    private AsyncPagedIterable(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
-        this.pipeline = pipeline;
-        this.fetcher = fetcher;
-    }
+    private final Function<String, CompletableFuture<Page<T>>> pageFetcher;
 
     /**
-     * @param pipeline the pipeline
-     * @param fetcher  the request for a page (null = first page)
-     * @param <T>      item type
-     * @return the iterable (nothing is fetched yet)
+     * @param pageFetcher fetches one page: the argument is null for the first page, else the continuation token of
+     *                    the page before; it is called once per page, only when the page is wanted. Cancelling a
+     *                    future this iterable returned cancels the fetcher's future in flight.
+     * @throws IllegalArgumentException if {@code pageFetcher} is null
      */
-    public static <T> AsyncPagedIterable<T> of(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
-        return new AsyncPagedIterable<>(pipeline, fetcher);
+    public AsyncPagedIterable(Function<String, CompletableFuture<Page<T>>> pageFetcher) {
+        if (pageFetcher == null) {
+            throw new IllegalArgumentException("'pageFetcher' is required.");
+        }
+        this.pageFetcher = pageFetcher;
+    }
+
+    /** The fetcher's future; a throwing fetcher or a null future becomes a failed future. */
+    private CompletableFuture<Page<T>> fetch(String token) {
+        try {
+            CompletableFuture<Page<T>> f = pageFetcher.apply(token);
+            return f != null ? f
+                : CompletableFuture.failedFuture(new IllegalStateException("The page fetcher returned no future."));
+        } catch (RuntimeException | Error e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable cause = t;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+            && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /**
@@ -42,21 +62,92 @@ public final class AsyncPagedIterable<T> {
      * @return the page
      */
     public CompletableFuture<Page<T>> getPage(String continuationToken) {
-        return pipeline.sendAsync(fetcher.apply(continuationToken));
+        return fetch(continuationToken);
     }
 
     /**
      * Visits every item, page after page.
      *
      * @param action called for each item, on an SDK thread
-     * @return completes after the last page, or exceptionally on the first failure
+     * @return completes after the last page, or exceptionally on the first failure; cancelling it stops the
+     *         iteration and cancels the page fetch in flight
      */
     public CompletableFuture<Void> forEach(Consumer<? super T> action) {
-        return Exchange.defer(() -> Exchange.loop(new PageCursor<>(fetcher, null), c -> !c.hasNext(),
-            c -> c.next().map(page -> {
-                page.items().forEach(action);
-                return c;
-            }))).<Void>map(c -> null).sendAsync(pipeline);
+        if (action == null) {
+            throw new IllegalArgumentException("'action' is required.");
+        }
+        ForEach loop = new ForEach(action);
+        loop.run();
+        return loop.done;
+    }
+
+    /** The forEach loop: fetches already completed are handled in the loop, not by recursion. */
+    private final class ForEach {
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        final PageCursor<T> cursor = new PageCursor<>(null);
+        final AtomicReference<CompletableFuture<Page<T>>> inFlight = new AtomicReference<>();
+        final Consumer<? super T> action;
+
+        ForEach(Consumer<? super T> action) {
+            this.action = action;
+            done.whenComplete((v, e) -> {
+                CompletableFuture<Page<T>> f = inFlight.get();
+                if (done.isCancelled() && f != null) {
+                    f.cancel(true);
+                }
+            });
+        }
+
+        void run() {
+            while (!done.isDone()) {
+                if (!cursor.hasNext()) {
+                    done.complete(null);
+                    return;
+                }
+                CompletableFuture<Page<T>> f = fetch(cursor.nextToken());
+                inFlight.set(f);
+                if (done.isCancelled()) {
+                    f.cancel(true);
+                    return;
+                }
+                if (!f.isDone()) {
+                    f.whenComplete((page, error) -> {
+                        if (accept(page, error)) {
+                            run();
+                        }
+                    });
+                    return;
+                }
+                Page<T> page = null;
+                Throwable error = null;
+                try {
+                    page = f.join();
+                } catch (CompletionException | CancellationException e) {
+                    error = e;
+                }
+                if (!accept(page, error)) {
+                    return;
+                }
+            }
+        }
+
+        /** @return whether the loop goes on */
+        boolean accept(Page<T> page, Throwable error) {
+            if (done.isDone()) {
+                return false;
+            }
+            if (error != null) {
+                done.completeExceptionally(unwrap(error));
+                return false;
+            }
+            try {
+                cursor.advance(page).items().forEach(action);
+                return true;
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+                return false;
+            }
+        }
     }
 
     /**
@@ -68,7 +159,7 @@ public final class AsyncPagedIterable<T> {
             private final AtomicBoolean fetching = new AtomicBoolean();
             private volatile boolean cancelled;
             private volatile boolean finished;
-            private final PageCursor<T> cursor = new PageCursor<>(fetcher, null);
+            private final PageCursor<T> cursor = new PageCursor<>(null);
 
             @Override
             public void request(long n) {
@@ -85,13 +176,21 @@ public final class AsyncPagedIterable<T> {
                 if (cancelled || finished || demand.get() == 0 || !fetching.compareAndSet(false, true)) {
                     return;
                 }
-                cursor.next().sendAsync(pipeline).whenComplete((page, error) -> {
+                fetch(cursor.nextToken()).whenComplete((fetched, error) -> {
                     if (cancelled) {
                         return;
                     }
+                    Page<T> page = null;
+                    if (error == null) {
+                        try {
+                            page = cursor.advance(fetched);
+                        } catch (RuntimeException e) {
+                            error = e;
+                        }
+                    }
                     if (error != null) {
                         finished = true;
-                        subscriber.onError(Exchange.unwrap(error));
+                        subscriber.onError(unwrap(error));
                         return;
                     }
                     demand.decrementAndGet();

@@ -1,9 +1,6 @@
 package io.github.acsnumbers.core.paging;
 
 import io.github.acsnumbers.implementation.paging.PageCursor;
-
-import io.github.acsnumbers.implementation.http.HttpPipeline;
-import io.github.acsnumbers.implementation.http.ServiceRequest;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -15,27 +12,28 @@ import java.util.stream.StreamSupport;
 /**
  * A lazily fetched list: iterating it, or its {@link #stream()}, requests one page at a time, so memory holds one
  * page however many items there are. {@link #byPage()} gives the pages themselves, and
- * {@link #byPage(String)} continues from a saved continuation token (the service's {@code nextLink}).
+ * {@link #byPage(String)} continues from a saved continuation token (the service's {@code nextLink}). An iteration
+ * stops with a {@link io.github.acsnumbers.core.error.CommunicationException} when a page names a continuation token
+ * the iteration has already followed (a nextLink cycle), instead of looping forever.
+ *
+ * <p>The clients build these for their list operations. Your own code (a test, a stand-in for a client) can build
+ * one from any page source with {@link #PagedIterable(Function)}.
  *
  * @param <T> item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
-    private final HttpPipeline pipeline;
-    private final Function<String, ServiceRequest<Page<T>>> fetcher;
-
-    private PagedIterable(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
-        this.pipeline = pipeline;
-        this.fetcher = fetcher;
-    }
+    private final Function<String, Page<T>> pageFetcher;
 
     /**
-     * @param pipeline the pipeline that runs the requests
-     * @param fetcher  the request for a page: the argument is null for the first page, else a continuation token
-     * @param <T>      item type
-     * @return the iterable (nothing is fetched yet)
+     * @param pageFetcher fetches one page: the argument is null for the first page, else the continuation token of
+     *                    the page before; it is called only while the list is iterated, once per page
+     * @throws IllegalArgumentException if {@code pageFetcher} is null
      */
-    public static <T> PagedIterable<T> of(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
-        return new PagedIterable<>(pipeline, fetcher);
+    public PagedIterable(Function<String, Page<T>> pageFetcher) {
+        if (pageFetcher == null) {
+            throw new IllegalArgumentException("'pageFetcher' is required.");
+        }
+        this.pageFetcher = pageFetcher;
     }
 
     @Override
@@ -90,7 +88,7 @@ public final class PagedIterable<T> implements Iterable<T> {
         private final PageCursor<T> cursor;
 
         PageIterator(String token) {
-            this.cursor = new PageCursor<>(fetcher, token);
+            this.cursor = new PageCursor<>(token);
         }
 
         @Override
@@ -103,7 +101,7 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return cursor.next().send(pipeline);
+            return cursor.advance(pageFetcher.apply(cursor.nextToken()));
         }
     }
 }

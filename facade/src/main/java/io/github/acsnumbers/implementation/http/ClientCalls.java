@@ -8,8 +8,11 @@ import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.core.paging.AsyncPagedIterable;
 import io.github.acsnumbers.core.paging.Page;
 import io.github.acsnumbers.core.paging.PagedIterable;
+import io.github.acsnumbers.implementation.lro.AsyncPollerImpl;
 import io.github.acsnumbers.implementation.lro.LroDefinition;
 import io.github.acsnumbers.implementation.lro.PollLoop;
+import io.github.acsnumbers.implementation.lro.SyncPollerImpl;
+import io.github.acsnumbers.implementation.paging.Paging;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -144,7 +147,7 @@ public final class ClientCalls {
      */
     public <T> PagedIterable<T> list(String method, Function<String, ServiceRequest<Page<T>>> pages,
                                      RequestOptions options) {
-        return PagedIterable.of(pipeline, CallContext.pages(service + "." + method, options, pages));
+        return Paging.of(pipeline, CallContext.pages(service + "." + method, options, pages));
     }
 
     /**
@@ -156,7 +159,7 @@ public final class ClientCalls {
      */
     public <T> AsyncPagedIterable<T> listAsync(String method, Function<String, ServiceRequest<Page<T>>> pages,
                                                RequestOptions options) {
-        return AsyncPagedIterable.of(pipeline, CallContext.pages(service + "." + method, options, pages));
+        return Paging.ofAsync(pipeline, CallContext.pages(service + "." + method, options, pages));
     }
 
     /**
@@ -184,7 +187,7 @@ public final class ClientCalls {
      */
     public <T> SyncPoller<T> begin(String method, Exchange<OperationState> start, LroDefinition<T> definition,
                                    Duration interval, RequestOptions options) {
-        return SyncPoller.of(PollLoop.begin(pipeline, service + "." + method, options, start, definition, interval));
+        return SyncPollerImpl.of(PollLoop.begin(pipeline, service + "." + method, options, start, definition, interval));
     }
 
     /**
@@ -215,7 +218,7 @@ public final class ClientCalls {
                                                             LroDefinition<T> definition, Duration interval,
                                                             RequestOptions options) {
         return PollLoop.beginAsync(pipeline, service + "." + method, options, start, definition, interval)
-            .thenApply(AsyncPoller::of);
+            .thenApply(AsyncPollerImpl::of);
     }
 
     /**
@@ -226,7 +229,7 @@ public final class ClientCalls {
      * @return the poller, traced as one span until the operation ends
      */
     public <T> SyncPoller<T> resume(String method, OperationState state, LroDefinition<T> definition) {
-        return SyncPoller.of(PollLoop.resume(pipeline, service + "." + method, state, definition, null));
+        return SyncPollerImpl.of(PollLoop.resume(pipeline, service + "." + method, state, definition, null));
     }
 
     /**
@@ -237,6 +240,6 @@ public final class ClientCalls {
      * @return the poller
      */
     public <T> AsyncPoller<T> resumeAsync(String method, OperationState state, LroDefinition<T> definition) {
-        return AsyncPoller.of(PollLoop.resume(pipeline, service + "." + method, state, definition, null));
+        return AsyncPollerImpl.of(PollLoop.resume(pipeline, service + "." + method, state, definition, null));
     }
 }

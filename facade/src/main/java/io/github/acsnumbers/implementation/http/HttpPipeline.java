@@ -38,7 +38,7 @@ public final class HttpPipeline {
     /** Default timeout of one whole call, retries, their waits and a purchase's recovery included. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
     /** Default longest wait of {@code getFinalResult()} for a long-running operation. */
-    public static final Duration DEFAULT_OPERATION_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_OPERATION_TIMEOUT = io.github.acsnumbers.core.lro.SyncPoller.DEFAULT_TIMEOUT;
     /** Default largest response body read (16 MiB, after gzip inflation); the service's pages are far smaller. */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
 
@@ -52,6 +52,7 @@ public final class HttpPipeline {
     private final long maxResponseSize;
     private final RetryPolicy retryPolicy;
     private final Telemetry telemetry;
+    private final boolean redactIdentifiers;
 
     private HttpPipeline(OkHttpClient client, Builder b) {
         this.client = client;
@@ -64,6 +65,7 @@ public final class HttpPipeline {
         this.maxResponseSize = b.maxResponseSize;
         this.retryPolicy = new RetryPolicy(b.retryOptions, b.clock);
         this.telemetry = b.telemetry;
+        this.redactIdentifiers = b.redactIdentifiers;
     }
 
     /** @return a builder */
@@ -125,6 +127,11 @@ public final class HttpPipeline {
     /** @return the retry rules */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
+    }
+
+    /** @return whether log lines mask phone numbers and user ids ({@link LogRedaction}) */
+    public boolean redactIdentifiers() {
+        return redactIdentifiers;
     }
 
     /**
@@ -224,6 +231,7 @@ public final class HttpPipeline {
         private Duration operationTimeout = DEFAULT_OPERATION_TIMEOUT;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private Telemetry telemetry = Telemetry.disabled();
+        private boolean redactIdentifiers;
 
         private Builder() {
         }
@@ -330,6 +338,13 @@ public final class HttpPipeline {
             return this;
         }
 
+        /** @param redact whether log lines mask phone numbers and user ids ({@link LogRedaction})
+         *  @return this */
+        public Builder redactIdentifiers(boolean redact) {
+            this.redactIdentifiers = redact;
+            return this;
+        }
+
         /** @return the pipeline */
         public HttpPipeline build() {
             Validation.requireNonNull(endpoint, "endpoint");
@@ -358,7 +373,7 @@ public final class HttpPipeline {
             b.addInterceptor(new RequestIdInterceptor(userAgent, acceptLanguage));
             userInterceptors.forEach(b::addInterceptor);
             b.addInterceptor(authentication);
-            b.addInterceptor(new LoggingInterceptor());
+            b.addInterceptor(new LoggingInterceptor(redactIdentifiers));
             return new HttpPipeline(b.build(), this);
         }
     }

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one poll loop behind {@link SyncPoller} and {@link AsyncPoller}: each method describes an {@link Exchange}
+ * The one poll loop behind {@link io.github.acsnumbers.core.lro.SyncPoller} and {@link io.github.acsnumbers.core.lro.AsyncPoller}: each method describes an {@link Exchange}
  * that the sync poller runs blocking and the async poller runs without blocking, so both poll, wait, time out,
  * fail, cancel and log the same way.
  *
