@@ -368,7 +368,9 @@ class PhoneNumbersLifecycleE2eTest {
         assertEquals(OperationStatus.FAILED, release.getStatus());
         assertEquals(release.getOperationId(), e.getOperationId());
         assertTrue(e.getOperationId().startsWith("release_"), e.getOperationId());
-        assertEquals(ErrorKind.OPERATION_FAILED, e.getKind());
+        // the service's kind, with the status of the poll answer that reported the failure (not OPERATION_FAILED/0)
+        assertEquals(ErrorKind.NOT_FOUND, e.getKind());
+        assertEquals(200, e.getStatusCode());
         assertEquals("NotFound", e.getErrorCode());
         assertTrue(e.getMessage().contains(release.getOperationId()), e.getMessage());
 
@@ -377,6 +379,9 @@ class PhoneNumbersLifecycleE2eTest {
             () -> await(asyncRelease.getFinalResult()));
         assertEquals(asyncRelease.getOperationId(), ae.getOperationId());
         assertEquals("NotFound", ae.getErrorCode());
+        assertEquals(ErrorKind.NOT_FOUND, ae.getKind());
+        assertEquals(200, ae.getStatusCode());
+        assertEquals(OperationStatus.FAILED, asyncRelease.getStatus());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.acsnumbers.core.lro.OperationState;
 import io.github.acsnumbers.core.lro.OperationStatus;
 import io.github.acsnumbers.core.lro.ResumeToken;
 
+import io.github.acsnumbers.core.error.CommunicationError;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
 import io.github.acsnumbers.core.http.RequestOptions;
@@ -38,6 +39,8 @@ public final class PollLoop<T> {
     /** The long-running operation's span: open from its start (or resumption) until it is seen to end. */
     private final Telemetry.Operation operation;
     private final CallContext context;
+    /** The HTTP status of the last poll answer (0 before the first): a failed operation is reported with it. */
+    private volatile int lastPollStatus;
 
     private record Result<T>(T value) {
     }
@@ -150,7 +153,7 @@ public final class PollLoop<T> {
             return;
         }
         if (status.equals(OperationStatus.FAILED)) {
-            operation.end(failed(s));
+            operation.end(failed(s, lastPollStatus));
         } else if (status.equals(OperationStatus.CANCELLED)) {
             operation.end(cancelled(s));
         } else if (definition.finalResult() == null) {
@@ -180,7 +183,8 @@ public final class PollLoop<T> {
             if (current.status().isComplete()) {
                 return Exchange.value(current.status());
             }
-            return Exchange.call(definition.poll().apply(current)).map(s -> {
+            return Exchange.call(definition.poll().apply(current).observe(r -> lastPollStatus = r.status()))
+                .map(s -> {
                 state.set(s);
                 endIfOver(s);
                 return s.status();
@@ -239,7 +243,7 @@ public final class PollLoop<T> {
                     return Exchange.fail(timeout(timeout));
                 }
                 if (status.equals(OperationStatus.FAILED)) {
-                    return Exchange.fail(failed(s));
+                    return Exchange.fail(failed(s, lastPollStatus));
                 }
                 if (status.equals(OperationStatus.CANCELLED)) {
                     return Exchange.fail(cancelled(s));
@@ -300,12 +304,27 @@ public final class PollLoop<T> {
     }
 
     /**
-     * @param state a failed operation's state
+     * The error that ends a failed operation: the service's error of the operation, classified by its code (a release
+     * of a number the resource does not own ends {@code NotFound}: {@link ErrorKind#NOT_FOUND}), with the HTTP
+     * status of the poll answer that reported the failure; {@link ErrorKind#OPERATION_FAILED} when the code is
+     * unknown or missing.
+     *
+     * @param state      a failed operation's state
+     * @param pollStatus the HTTP status of the poll answer that reported it (0 when none was read)
      * @return the error that ends it
      */
-    public static CommunicationException failed(OperationState state) {
-        return new CommunicationException("Operation " + state.operationId() + " failed", 0, state.error(), null,
-            ErrorKind.OPERATION_FAILED, state.operationId(), null);
+    public static CommunicationException failed(OperationState state, int pollStatus) {
+        CommunicationError error = state.error();
+        ErrorKind kind = ErrorKind.OPERATION_FAILED;
+        if (error != null) {
+            ErrorKind byCode = ErrorKind.classify(0, error.code(),
+                error.innerError() == null ? null : error.innerError().code());
+            if (byCode != ErrorKind.CLIENT_ERROR) {
+                kind = byCode;
+            }
+        }
+        return new CommunicationException("Operation " + state.operationId() + " failed", pollStatus, error, null,
+            kind, state.operationId(), null);
     }
 
     @Override
