@@ -8,14 +8,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The SDK's spans and metrics. Through OpenTelemetry when its API ({@code io.opentelemetry:opentelemetry-api}, an
  * optional dependency) is on the class path, and nothing at all otherwise: this class and its no-op half never
- * refer to an OpenTelemetry type, so they load without it; only {@link OpenTelemetrySupport} does.
+ * refer to an OpenTelemetry type, so they load without it; only {@code OpenTelemetrySupport} does.
  *
  * <p>The shape: one span per public operation ({@link #startOperation}, kind INTERNAL, a child of the caller's
  * current context), and under it one CLIENT span per HTTP attempt ({@link Operation#startAttempt}), whose W3C
  * {@code traceparent} goes on the wire. A long-running operation keeps its span open from its start to its end,
  * so its polls are children of it too. Nothing the caller sends or receives in a body, no key, signature, token
  * or phone number, ever becomes an attribute or a span name: spans carry only the names and ids listed in
- * {@link OpenTelemetrySupport}.
+ * {@code OpenTelemetrySupport}.
  *
  * <p>Public so that the engine ({@code implementation.http}) and the pollers can use it; not part of the API.
  */
@@ -126,8 +126,8 @@ public abstract class Telemetry {
         /**
          * Counts a throttled answer (HTTP 429) and what the SDK did about it.
          *
-         * @param outcome {@code retried}, {@code retry_after_too_long}, {@code deadline} or
-         *                {@code retries_exhausted}
+         * @param outcome {@code retried}, {@code retry_after_too_long}, {@code deadline},
+         *                {@code retries_exhausted} or {@code not_retried}
          */
         public abstract void throttled(String outcome);
 
