@@ -176,7 +176,7 @@ public final class PollLoop<T> {
         return definition;
     }
 
-    /** One poll (none when the operation is already final). */
+    /** @return one poll (none when the operation is already final) */
     public Exchange<OperationStatus> poll() {
         return Exchange.defer(() -> {
             OperationState current = state.get();
@@ -262,14 +262,14 @@ public final class PollLoop<T> {
         });
     }
 
-    /** Waits with the operation timeout and throws if the operation is still not final. */
+    /** @return a wait with the operation timeout that fails if the operation is still not final */
     public Exchange<OperationStatus> waitForCompletion() {
         Duration timeout = pipeline.operationTimeout();
         return waitBounded(timeout).then(status -> status.isComplete() ? Exchange.value(status)
             : Exchange.fail(timeout(timeout)));
     }
 
-    /** Cancels the operation on the service. */
+    /** @return the cancellation of the operation on the service */
     public Exchange<Void> cancelOperation() {
         return Exchange.defer(() -> {
             if (definition.cancel() == null) {
