@@ -3,8 +3,8 @@
  *
  * <p>Exports only the user API: the clients, builders, options and models of {@code phonenumbers},
  * {@code siprouting} and {@code identity}, and the shared user-facing types of {@code core} (credentials, errors,
- * retry options, pollers, paged lists, bulk outcomes). The plumbing ({@code io.github.acsnumbers.implementation.*})
- * and the generated REST stubs packed into this jar ({@code io.github.acsnumbers.generated.*}) are not exported.
+ * response metadata and per-call options, retry options, pollers, paged lists, bulk outcomes). The plumbing
+ * ({@code io.github.acsnumbers.implementation.*}) and the generated REST stubs packed into this jar ({@code io.github.acsnumbers.generated.*}) are not exported.
  *
  * <p>This file is compiled after the classes, against them and the stubs (see facade/pom.xml), and its
  * {@code module-info.class} is added to the jar by the shade step: class-path users never see it.
@@ -22,11 +22,15 @@ module io.github.acsnumbers.phonenumbers {
     requires java.sql;
     // only for Entra ID (TokenCredential); key and connection-string users need no Azure jar
     requires static com.azure.core;
+    // only for tracing and metrics (README "Tracing and metrics"); without it the SDK records nothing
+    requires static io.opentelemetry.api;
+    requires static io.opentelemetry.context;
 
     exports io.github.acsnumbers.core;
     exports io.github.acsnumbers.core.auth;
     exports io.github.acsnumbers.core.bulk;
     exports io.github.acsnumbers.core.error;
+    exports io.github.acsnumbers.core.http;
     exports io.github.acsnumbers.core.lro;
     exports io.github.acsnumbers.core.paging;
     exports io.github.acsnumbers.core.retry;

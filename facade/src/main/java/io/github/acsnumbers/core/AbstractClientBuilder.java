@@ -8,6 +8,7 @@ import io.github.acsnumbers.implementation.auth.HmacAuthenticationInterceptor;
 import io.github.acsnumbers.core.auth.KeyCredential;
 import io.github.acsnumbers.implementation.http.Endpoints;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.tracing.Telemetry;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import io.github.acsnumbers.core.retry.Sleeper;
 import io.github.acsnumbers.implementation.util.Validation;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
@@ -45,6 +47,8 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     private Duration callTimeout;
     private Duration operationTimeout;
     private Long maxResponseSize;
+    // typed as Object so that loading this class never needs OpenTelemetry; null: GlobalOpenTelemetry if present
+    private Object openTelemetry;
     private boolean redactIdentifiers;
 
     /** For subclasses. */
@@ -193,6 +197,20 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
+     * Where the clients' spans and metrics go (README "Tracing and metrics"). Without this setting they go to
+     * {@code GlobalOpenTelemetry} (an OpenTelemetry Java agent or an SDK registered globally), read at each
+     * operation; without {@code opentelemetry-api} on the class path the SDK records nothing and never loads it.
+     * {@code OpenTelemetry.noop()} turns tracing and metrics off.
+     *
+     * @param openTelemetry the OpenTelemetry whose tracer and meter the clients use
+     * @return this builder
+     */
+    public B openTelemetry(io.opentelemetry.api.OpenTelemetry openTelemetry) {
+        this.openTelemetry = Validation.requireNonNull(openTelemetry, "openTelemetry");
+        return self();
+    }
+
+    /**
      * Keeps phone numbers and user ids out of the SDK's log lines: with {@code true}, the request paths in the DEBUG
      * request lines and the INFO retry lines show {@code /phoneNumbers/***}, {@code /identities/***} (and the same
      * for Teams tenant and user ids, and any path segment that looks like a phone number). Off by default. The SDK
@@ -241,8 +259,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         }
         Interceptor auth = key != null ? new HmacAuthenticationInterceptor(key, clock)
             : BearerSupport.interceptor(tokenCredential, clock);
+        HttpUrl url = Endpoints.parse(resolvedEndpoint);
         HttpPipeline.Builder b = HttpPipeline.builder()
-            .endpoint(Endpoints.parse(resolvedEndpoint))
+            .endpoint(url)
+            .telemetry(Telemetry.create(openTelemetry, url.host(), url.port(), HttpPipeline.sdkVersion()))
             .authentication(auth)
             .httpClient(httpClient)
             .retryOptions(retryOptions)

@@ -1,6 +1,9 @@
 package io.github.acsnumbers.identity;
 
 import io.github.acsnumbers.core.ImplementsOperation;
+import io.github.acsnumbers.core.http.RequestOptions;
+import io.github.acsnumbers.core.http.Response;
+import io.github.acsnumbers.implementation.http.ClientCalls;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.identity.models.AccessToken;
 import io.github.acsnumbers.identity.models.CommunicationTokenScope;
@@ -27,11 +30,11 @@ import java.util.concurrent.CompletableFuture;
  * method says whether it is.
  */
 public final class CommunicationIdentityAsyncClient {
-    private final HttpPipeline pipeline;
+    private final ClientCalls calls;
     private final CommunicationIdentityOperations ops;
 
     CommunicationIdentityAsyncClient(HttpPipeline pipeline, CommunicationIdentityOperations ops) {
-        this.pipeline = pipeline;
+        this.calls = new ClientCalls(pipeline, CommunicationIdentityOperations.SERVICE);
         this.ops = ops;
     }
 
@@ -44,7 +47,19 @@ public final class CommunicationIdentityAsyncClient {
      */
     @ImplementsOperation("create")
     public CompletableFuture<CommunicationUserIdentifier> createUser() {
-        return pipeline.sendAsync(ops.createUser());
+        return calls.sendAsync("createUser", ops.createUser(), null);
+    }
+
+    /**
+     * {@link #createUser()}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #createUser()} returns
+     */
+    @ImplementsOperation("create")
+    public CompletableFuture<Response<CommunicationUserIdentifier>> createUserWithResponse(
+            RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("createUser", ops.createUser(), requestOptions);
     }
 
     /**
@@ -75,7 +90,21 @@ public final class CommunicationIdentityAsyncClient {
      */
     public CompletableFuture<CommunicationUserIdentifierAndToken> createUserAndToken(
         List<CommunicationTokenScope> scopes, Duration expiresIn) {
-        return pipeline.sendAsync(ops.createUserAndToken(scopes, expiresIn));
+        return calls.sendAsync("createUserAndToken", ops.createUserAndToken(scopes, expiresIn), null);
+    }
+
+    /**
+     * {@link #createUserAndToken(List, Duration)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param scopes as in {@link #createUserAndToken(List, Duration)}
+     * @param expiresIn as in {@link #createUserAndToken(List, Duration)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #createUserAndToken(List, Duration)} returns
+     */
+    public CompletableFuture<Response<CommunicationUserIdentifierAndToken>> createUserAndTokenWithResponse(
+            List<CommunicationTokenScope> scopes, Duration expiresIn, RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("createUserAndToken", ops.createUserAndToken(scopes, expiresIn),
+            requestOptions);
     }
 
     /**
@@ -111,7 +140,21 @@ public final class CommunicationIdentityAsyncClient {
      */
     public CompletableFuture<AccessToken> getToken(CommunicationUserIdentifier user,
                                                    List<CommunicationTokenScope> scopes, Duration expiresIn) {
-        return pipeline.sendAsync(ops.getToken(user, scopes, expiresIn));
+        return calls.sendAsync("getToken", ops.getToken(user, scopes, expiresIn), null);
+    }
+
+    /**
+     * {@link #getToken(CommunicationUserIdentifier, List, Duration)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param user as in {@link #getToken(CommunicationUserIdentifier, List, Duration)}
+     * @param scopes as in {@link #getToken(CommunicationUserIdentifier, List, Duration)}
+     * @param expiresIn as in {@link #getToken(CommunicationUserIdentifier, List, Duration)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #getToken(CommunicationUserIdentifier, List, Duration)} returns
+     */
+    public CompletableFuture<Response<AccessToken>> getTokenWithResponse(CommunicationUserIdentifier user,
+            List<CommunicationTokenScope> scopes, Duration expiresIn, RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("getToken", ops.getToken(user, scopes, expiresIn), requestOptions);
     }
 
     /**
@@ -125,7 +168,20 @@ public final class CommunicationIdentityAsyncClient {
      */
     @ImplementsOperation("revokeAccessTokens")
     public CompletableFuture<Void> revokeTokens(CommunicationUserIdentifier user) {
-        return pipeline.sendAsync(ops.revokeTokens(user));
+        return calls.sendAsync("revokeTokens", ops.revokeTokens(user), null);
+    }
+
+    /**
+     * {@link #revokeTokens(CommunicationUserIdentifier)}, returning the HTTP status, headers and request id of the response with nothing else.
+     *
+     * @param user as in {@link #revokeTokens(CommunicationUserIdentifier)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response
+     */
+    @ImplementsOperation("revokeAccessTokens")
+    public CompletableFuture<Response<Void>> revokeTokensWithResponse(CommunicationUserIdentifier user,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("revokeTokens", ops.revokeTokens(user), requestOptions);
     }
 
     /**
@@ -139,7 +195,20 @@ public final class CommunicationIdentityAsyncClient {
      */
     @ImplementsOperation("delete")
     public CompletableFuture<Void> deleteUser(CommunicationUserIdentifier user) {
-        return pipeline.sendAsync(ops.deleteUser(user));
+        return calls.sendAsync("deleteUser", ops.deleteUser(user), null);
+    }
+
+    /**
+     * {@link #deleteUser(CommunicationUserIdentifier)}, returning the HTTP status, headers and request id of the response with nothing else.
+     *
+     * @param user as in {@link #deleteUser(CommunicationUserIdentifier)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response
+     */
+    @ImplementsOperation("delete")
+    public CompletableFuture<Response<Void>> deleteUserWithResponse(CommunicationUserIdentifier user,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("deleteUser", ops.deleteUser(user), requestOptions);
     }
 
     /**
@@ -156,7 +225,23 @@ public final class CommunicationIdentityAsyncClient {
      */
     @ImplementsOperation("exchangeTeamsUserAccessToken")
     public CompletableFuture<AccessToken> getTokenForTeamsUser(String entraToken, String appId, String userId) {
-        return pipeline.sendAsync(ops.getTokenForTeamsUser(entraToken, appId, userId));
+        return calls.sendAsync("getTokenForTeamsUser", ops.getTokenForTeamsUser(entraToken, appId, userId), null);
+    }
+
+    /**
+     * {@link #getTokenForTeamsUser(String, String, String)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param entraToken as in {@link #getTokenForTeamsUser(String, String, String)}
+     * @param appId as in {@link #getTokenForTeamsUser(String, String, String)}
+     * @param userId as in {@link #getTokenForTeamsUser(String, String, String)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #getTokenForTeamsUser(String, String, String)} returns
+     */
+    @ImplementsOperation("exchangeTeamsUserAccessToken")
+    public CompletableFuture<Response<AccessToken>> getTokenForTeamsUserWithResponse(String entraToken, String appId,
+            String userId, RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("getTokenForTeamsUser",
+            ops.getTokenForTeamsUser(entraToken, appId, userId), requestOptions);
     }
 
     /**
@@ -173,7 +258,21 @@ public final class CommunicationIdentityAsyncClient {
     @ImplementsOperation("exchangeToken")
     public CompletableFuture<CommunicationUserIdentifierAndToken> exchangeTeamsExtensionToken(
         Map<String, ?> request) {
-        return pipeline.sendAsync(ops.exchangeTeamsExtensionToken(request));
+        return calls.sendAsync("exchangeTeamsExtensionToken", ops.exchangeTeamsExtensionToken(request), null);
+    }
+
+    /**
+     * {@link #exchangeTeamsExtensionToken(Map)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param request as in {@link #exchangeTeamsExtensionToken(Map)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #exchangeTeamsExtensionToken(Map)} returns
+     */
+    @ImplementsOperation("exchangeToken")
+    public CompletableFuture<Response<CommunicationUserIdentifierAndToken>> exchangeTeamsExtensionTokenWithResponse(
+            Map<String, ?> request, RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("exchangeTeamsExtensionToken", ops.exchangeTeamsExtensionToken(request),
+            requestOptions);
     }
 
     /**
@@ -187,7 +286,23 @@ public final class CommunicationIdentityAsyncClient {
     @ImplementsOperation("getAssignment")
     public CompletableFuture<TeamsExtensionAssignment> getTeamsExtensionAssignment(String tenantId,
                                                                                    String objectId) {
-        return pipeline.sendAsync(ops.getTeamsExtensionAssignment(tenantId, objectId));
+        return calls.sendAsync("getTeamsExtensionAssignment", ops.getTeamsExtensionAssignment(tenantId, objectId),
+            null);
+    }
+
+    /**
+     * {@link #getTeamsExtensionAssignment(String, String)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param tenantId as in {@link #getTeamsExtensionAssignment(String, String)}
+     * @param objectId as in {@link #getTeamsExtensionAssignment(String, String)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #getTeamsExtensionAssignment(String, String)} returns
+     */
+    @ImplementsOperation("getAssignment")
+    public CompletableFuture<Response<TeamsExtensionAssignment>> getTeamsExtensionAssignmentWithResponse(
+            String tenantId, String objectId, RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("getTeamsExtensionAssignment",
+            ops.getTeamsExtensionAssignment(tenantId, objectId), requestOptions);
     }
 
     /**
@@ -205,7 +320,26 @@ public final class CommunicationIdentityAsyncClient {
     @ImplementsOperation("upsertAssignment")
     public CompletableFuture<TeamsExtensionAssignment> upsertTeamsExtensionAssignment(
         String tenantId, String objectId, TeamsExtensionPrincipalType principalType, List<String> clientIds) {
-        return pipeline.sendAsync(ops.upsertTeamsExtensionAssignment(tenantId, objectId, principalType, clientIds));
+        return calls.sendAsync("upsertTeamsExtensionAssignment",
+            ops.upsertTeamsExtensionAssignment(tenantId, objectId, principalType, clientIds), null);
+    }
+
+    /**
+     * {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param tenantId as in {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}
+     * @param objectId as in {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}
+     * @param principalType as in {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}
+     * @param clientIds as in {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)} returns
+     */
+    @ImplementsOperation("upsertAssignment")
+    public CompletableFuture<Response<TeamsExtensionAssignment>> upsertTeamsExtensionAssignmentWithResponse(
+            String tenantId, String objectId, TeamsExtensionPrincipalType principalType, List<String> clientIds,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("upsertTeamsExtensionAssignment",
+            ops.upsertTeamsExtensionAssignment(tenantId, objectId, principalType, clientIds), requestOptions);
     }
 
     /**
@@ -218,6 +352,22 @@ public final class CommunicationIdentityAsyncClient {
      */
     @ImplementsOperation("deleteAssignment")
     public CompletableFuture<Void> deleteTeamsExtensionAssignment(String tenantId, String objectId) {
-        return pipeline.sendAsync(ops.deleteTeamsExtensionAssignment(tenantId, objectId));
+        return calls.sendAsync("deleteTeamsExtensionAssignment",
+            ops.deleteTeamsExtensionAssignment(tenantId, objectId), null);
+    }
+
+    /**
+     * {@link #deleteTeamsExtensionAssignment(String, String)}, returning the HTTP status, headers and request id of the response with nothing else.
+     *
+     * @param tenantId as in {@link #deleteTeamsExtensionAssignment(String, String)}
+     * @param objectId as in {@link #deleteTeamsExtensionAssignment(String, String)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return a future of the response
+     */
+    @ImplementsOperation("deleteAssignment")
+    public CompletableFuture<Response<Void>> deleteTeamsExtensionAssignmentWithResponse(String tenantId,
+            String objectId, RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("deleteTeamsExtensionAssignment",
+            ops.deleteTeamsExtensionAssignment(tenantId, objectId), requestOptions);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.acsnumbers.identity;
 
 import io.github.acsnumbers.core.ImplementsOperation;
+import io.github.acsnumbers.core.http.RequestOptions;
+import io.github.acsnumbers.core.http.Response;
+import io.github.acsnumbers.implementation.http.ClientCalls;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.identity.models.AccessToken;
 import io.github.acsnumbers.identity.models.CommunicationTokenScope;
@@ -26,11 +29,11 @@ import java.util.Map;
  * method says whether it is.
  */
 public final class CommunicationIdentityClient {
-    private final HttpPipeline pipeline;
+    private final ClientCalls calls;
     private final CommunicationIdentityOperations ops;
 
     CommunicationIdentityClient(HttpPipeline pipeline, CommunicationIdentityOperations ops) {
-        this.pipeline = pipeline;
+        this.calls = new ClientCalls(pipeline, CommunicationIdentityOperations.SERVICE);
         this.ops = ops;
     }
 
@@ -43,7 +46,18 @@ public final class CommunicationIdentityClient {
      */
     @ImplementsOperation("create")
     public CommunicationUserIdentifier createUser() {
-        return pipeline.send(ops.createUser());
+        return calls.send("createUser", ops.createUser(), null);
+    }
+
+    /**
+     * {@link #createUser()}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #createUser()} returns
+     */
+    @ImplementsOperation("create")
+    public Response<CommunicationUserIdentifier> createUserWithResponse(RequestOptions requestOptions) {
+        return calls.sendWithResponse("createUser", ops.createUser(), requestOptions);
     }
 
     /**
@@ -73,7 +87,20 @@ public final class CommunicationIdentityClient {
      */
     public CommunicationUserIdentifierAndToken createUserAndToken(List<CommunicationTokenScope> scopes,
                                                                   Duration expiresIn) {
-        return pipeline.send(ops.createUserAndToken(scopes, expiresIn));
+        return calls.send("createUserAndToken", ops.createUserAndToken(scopes, expiresIn), null);
+    }
+
+    /**
+     * {@link #createUserAndToken(List, Duration)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param scopes as in {@link #createUserAndToken(List, Duration)}
+     * @param expiresIn as in {@link #createUserAndToken(List, Duration)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #createUserAndToken(List, Duration)} returns
+     */
+    public Response<CommunicationUserIdentifierAndToken> createUserAndTokenWithResponse(
+            List<CommunicationTokenScope> scopes, Duration expiresIn, RequestOptions requestOptions) {
+        return calls.sendWithResponse("createUserAndToken", ops.createUserAndToken(scopes, expiresIn), requestOptions);
     }
 
     /**
@@ -108,7 +135,21 @@ public final class CommunicationIdentityClient {
      */
     public AccessToken getToken(CommunicationUserIdentifier user, List<CommunicationTokenScope> scopes,
                                 Duration expiresIn) {
-        return pipeline.send(ops.getToken(user, scopes, expiresIn));
+        return calls.send("getToken", ops.getToken(user, scopes, expiresIn), null);
+    }
+
+    /**
+     * {@link #getToken(CommunicationUserIdentifier, List, Duration)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param user as in {@link #getToken(CommunicationUserIdentifier, List, Duration)}
+     * @param scopes as in {@link #getToken(CommunicationUserIdentifier, List, Duration)}
+     * @param expiresIn as in {@link #getToken(CommunicationUserIdentifier, List, Duration)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getToken(CommunicationUserIdentifier, List, Duration)} returns
+     */
+    public Response<AccessToken> getTokenWithResponse(CommunicationUserIdentifier user,
+            List<CommunicationTokenScope> scopes, Duration expiresIn, RequestOptions requestOptions) {
+        return calls.sendWithResponse("getToken", ops.getToken(user, scopes, expiresIn), requestOptions);
     }
 
     /**
@@ -121,7 +162,19 @@ public final class CommunicationIdentityClient {
      */
     @ImplementsOperation("revokeAccessTokens")
     public void revokeTokens(CommunicationUserIdentifier user) {
-        pipeline.send(ops.revokeTokens(user));
+        calls.send("revokeTokens", ops.revokeTokens(user), null);
+    }
+
+    /**
+     * {@link #revokeTokens(CommunicationUserIdentifier)}, returning the HTTP status, headers and request id of the response with nothing else.
+     *
+     * @param user as in {@link #revokeTokens(CommunicationUserIdentifier)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response
+     */
+    @ImplementsOperation("revokeAccessTokens")
+    public Response<Void> revokeTokensWithResponse(CommunicationUserIdentifier user, RequestOptions requestOptions) {
+        return calls.sendWithResponse("revokeTokens", ops.revokeTokens(user), requestOptions);
     }
 
     /**
@@ -134,7 +187,19 @@ public final class CommunicationIdentityClient {
      */
     @ImplementsOperation("delete")
     public void deleteUser(CommunicationUserIdentifier user) {
-        pipeline.send(ops.deleteUser(user));
+        calls.send("deleteUser", ops.deleteUser(user), null);
+    }
+
+    /**
+     * {@link #deleteUser(CommunicationUserIdentifier)}, returning the HTTP status, headers and request id of the response with nothing else.
+     *
+     * @param user as in {@link #deleteUser(CommunicationUserIdentifier)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response
+     */
+    @ImplementsOperation("delete")
+    public Response<Void> deleteUserWithResponse(CommunicationUserIdentifier user, RequestOptions requestOptions) {
+        return calls.sendWithResponse("deleteUser", ops.deleteUser(user), requestOptions);
     }
 
     /**
@@ -151,7 +216,23 @@ public final class CommunicationIdentityClient {
      */
     @ImplementsOperation("exchangeTeamsUserAccessToken")
     public AccessToken getTokenForTeamsUser(String entraToken, String appId, String userId) {
-        return pipeline.send(ops.getTokenForTeamsUser(entraToken, appId, userId));
+        return calls.send("getTokenForTeamsUser", ops.getTokenForTeamsUser(entraToken, appId, userId), null);
+    }
+
+    /**
+     * {@link #getTokenForTeamsUser(String, String, String)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param entraToken as in {@link #getTokenForTeamsUser(String, String, String)}
+     * @param appId as in {@link #getTokenForTeamsUser(String, String, String)}
+     * @param userId as in {@link #getTokenForTeamsUser(String, String, String)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getTokenForTeamsUser(String, String, String)} returns
+     */
+    @ImplementsOperation("exchangeTeamsUserAccessToken")
+    public Response<AccessToken> getTokenForTeamsUserWithResponse(String entraToken, String appId, String userId,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponse("getTokenForTeamsUser", ops.getTokenForTeamsUser(entraToken, appId, userId),
+            requestOptions);
     }
 
     /**
@@ -167,7 +248,21 @@ public final class CommunicationIdentityClient {
      */
     @ImplementsOperation("exchangeToken")
     public CommunicationUserIdentifierAndToken exchangeTeamsExtensionToken(Map<String, ?> request) {
-        return pipeline.send(ops.exchangeTeamsExtensionToken(request));
+        return calls.send("exchangeTeamsExtensionToken", ops.exchangeTeamsExtensionToken(request), null);
+    }
+
+    /**
+     * {@link #exchangeTeamsExtensionToken(Map)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param request as in {@link #exchangeTeamsExtensionToken(Map)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #exchangeTeamsExtensionToken(Map)} returns
+     */
+    @ImplementsOperation("exchangeToken")
+    public Response<CommunicationUserIdentifierAndToken> exchangeTeamsExtensionTokenWithResponse(Map<String,
+            ?> request, RequestOptions requestOptions) {
+        return calls.sendWithResponse("exchangeTeamsExtensionToken", ops.exchangeTeamsExtensionToken(request),
+            requestOptions);
     }
 
     /**
@@ -180,7 +275,22 @@ public final class CommunicationIdentityClient {
      */
     @ImplementsOperation("getAssignment")
     public TeamsExtensionAssignment getTeamsExtensionAssignment(String tenantId, String objectId) {
-        return pipeline.send(ops.getTeamsExtensionAssignment(tenantId, objectId));
+        return calls.send("getTeamsExtensionAssignment", ops.getTeamsExtensionAssignment(tenantId, objectId), null);
+    }
+
+    /**
+     * {@link #getTeamsExtensionAssignment(String, String)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param tenantId as in {@link #getTeamsExtensionAssignment(String, String)}
+     * @param objectId as in {@link #getTeamsExtensionAssignment(String, String)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getTeamsExtensionAssignment(String, String)} returns
+     */
+    @ImplementsOperation("getAssignment")
+    public Response<TeamsExtensionAssignment> getTeamsExtensionAssignmentWithResponse(String tenantId,
+            String objectId, RequestOptions requestOptions) {
+        return calls.sendWithResponse("getTeamsExtensionAssignment",
+            ops.getTeamsExtensionAssignment(tenantId, objectId), requestOptions);
     }
 
     /**
@@ -199,7 +309,26 @@ public final class CommunicationIdentityClient {
     public TeamsExtensionAssignment upsertTeamsExtensionAssignment(String tenantId, String objectId,
                                                                    TeamsExtensionPrincipalType principalType,
                                                                    List<String> clientIds) {
-        return pipeline.send(ops.upsertTeamsExtensionAssignment(tenantId, objectId, principalType, clientIds));
+        return calls.send("upsertTeamsExtensionAssignment",
+            ops.upsertTeamsExtensionAssignment(tenantId, objectId, principalType, clientIds), null);
+    }
+
+    /**
+     * {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}, returning the HTTP status, headers and request id of the response with the value.
+     *
+     * @param tenantId as in {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}
+     * @param objectId as in {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}
+     * @param principalType as in {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}
+     * @param clientIds as in {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #upsertTeamsExtensionAssignment(String, String, TeamsExtensionPrincipalType, List)} returns
+     */
+    @ImplementsOperation("upsertAssignment")
+    public Response<TeamsExtensionAssignment> upsertTeamsExtensionAssignmentWithResponse(String tenantId,
+            String objectId, TeamsExtensionPrincipalType principalType, List<String> clientIds,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponse("upsertTeamsExtensionAssignment",
+            ops.upsertTeamsExtensionAssignment(tenantId, objectId, principalType, clientIds), requestOptions);
     }
 
     /**
@@ -211,6 +340,21 @@ public final class CommunicationIdentityClient {
      */
     @ImplementsOperation("deleteAssignment")
     public void deleteTeamsExtensionAssignment(String tenantId, String objectId) {
-        pipeline.send(ops.deleteTeamsExtensionAssignment(tenantId, objectId));
+        calls.send("deleteTeamsExtensionAssignment", ops.deleteTeamsExtensionAssignment(tenantId, objectId), null);
+    }
+
+    /**
+     * {@link #deleteTeamsExtensionAssignment(String, String)}, returning the HTTP status, headers and request id of the response with nothing else.
+     *
+     * @param tenantId as in {@link #deleteTeamsExtensionAssignment(String, String)}
+     * @param objectId as in {@link #deleteTeamsExtensionAssignment(String, String)}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response
+     */
+    @ImplementsOperation("deleteAssignment")
+    public Response<Void> deleteTeamsExtensionAssignmentWithResponse(String tenantId, String objectId,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponse("deleteTeamsExtensionAssignment",
+            ops.deleteTeamsExtensionAssignment(tenantId, objectId), requestOptions);
     }
 }

@@ -33,6 +33,8 @@ import java.util.Map;
  * {@link ServiceRequest#confidential()}, so that no failure message quotes its body.
  */
 final class CommunicationIdentityOperations {
+    /** The first part of the span names of this client's operations. */
+    static final String SERVICE = "CommunicationIdentity";
     /** The api-version of the document the stubs were generated from (its info.version). */
     static final String SPEC_VERSION = io.github.acsnumbers.generated.identity.Configuration.VERSION;
     /** Shortest token lifetime the service accepts. */

@@ -1,12 +1,13 @@
 package io.github.acsnumbers.phonenumbers;
 
 import io.github.acsnumbers.core.ImplementsOperation;
+import io.github.acsnumbers.core.http.RequestOptions;
+import io.github.acsnumbers.core.http.Response;
+import io.github.acsnumbers.implementation.http.ClientCalls;
 import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.lro.AsyncPoller;
-import io.github.acsnumbers.implementation.lro.AsyncPollerImpl;
 import io.github.acsnumbers.implementation.lro.StartRecovery;
-import io.github.acsnumbers.implementation.paging.Paging;
 import io.github.acsnumbers.core.paging.AsyncPagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.BrowseOptions;
@@ -53,9 +54,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PhoneNumbersAsyncClient {
     private final PhoneNumbersOperations ops;
+    private final ClientCalls calls;
 
     PhoneNumbersAsyncClient(PhoneNumbersOperations ops) {
         this.ops = ops;
+        this.calls = new ClientCalls(ops.pipeline(), PhoneNumbersOperations.SERVICE);
     }
 
     // ---------------------------------------------------------------- catalog
@@ -78,7 +81,21 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("listAvailableCountries")
     public AsyncPagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options) {
-        return Paging.ofAsync(ops.pipeline(), ops.listAvailableCountries(options));
+        return listAvailableCountries(options, null);
+    }
+
+    /**
+     * Lists the countries in which numbers are offered, with per-call options applied to every page request.
+     *
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listAvailableCountries")
+    public AsyncPagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options,
+            RequestOptions requestOptions) {
+        return calls.listAsync("listAvailableCountries", ops.listAvailableCountries(options),
+            requestOptions);
     }
 
     /**
@@ -104,7 +121,23 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("listAvailableLocalities")
     public AsyncPagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
                                                                       ListLocalitiesOptions options) {
-        return Paging.ofAsync(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
+        return listAvailableLocalities(countryCode, options, null);
+    }
+
+    /**
+     * Lists the localities of a country, with per-call options applied to every page request.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listAvailableLocalities")
+    public AsyncPagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
+            ListLocalitiesOptions options,
+            RequestOptions requestOptions) {
+        return calls.listAsync("listAvailableLocalities", ops.listAvailableLocalities(countryCode, options),
+            requestOptions);
     }
 
     /**
@@ -135,7 +168,25 @@ public final class PhoneNumbersAsyncClient {
     public AsyncPagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType,
                                                                      ListAreaCodesOptions options) {
-        return Paging.ofAsync(ops.pipeline(), ops.listAvailableAreaCodes(countryCode, phoneNumberType, options));
+        return listAvailableAreaCodes(countryCode, phoneNumberType, options, null);
+    }
+
+    /**
+     * Lists the area codes offered for a kind of number in a country, with per-call options applied to every page request.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param phoneNumberType as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listAreaCodes")
+    public AsyncPagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
+            PhoneNumberType phoneNumberType, ListAreaCodesOptions options,
+            RequestOptions requestOptions) {
+        return calls.listAsync("listAvailableAreaCodes",
+            ops.listAvailableAreaCodes(countryCode, phoneNumberType, options),
+            requestOptions);
     }
 
     /**
@@ -159,8 +210,25 @@ public final class PhoneNumbersAsyncClient {
      * @throws IllegalArgumentException if the country code is not two letters
      */
     @ImplementsOperation("listOfferings")
-    public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options) {
-        return Paging.ofAsync(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
+    public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode,
+            ListOfferingsOptions options) {
+        return listAvailableOfferings(countryCode, options, null);
+    }
+
+    /**
+     * Lists the offerings of a country, with per-call options applied to every page request.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listOfferings")
+    public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode,
+            ListOfferingsOptions options,
+            RequestOptions requestOptions) {
+        return calls.listAsync("listAvailableOfferings", ops.listAvailableOfferings(countryCode, options),
+            requestOptions);
     }
 
     // ---------------------------------------------------------------- search and purchase
@@ -205,9 +273,34 @@ public final class PhoneNumbersAsyncClient {
     public CompletableFuture<AsyncPoller<PhoneNumberSearchResult>> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities, SearchOptions options) {
-        return AsyncPollerImpl.begin(ops.pipeline(),
+        return beginSearchAvailablePhoneNumbers(countryCode, phoneNumberType, assignmentType, capabilities,
+            options, null);
+    }
+
+    /**
+     * Starts a search for numbers to buy, with per-call options for the request that starts it.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param phoneNumberType as in the overload without {@code requestOptions}
+     * @param assignmentType as in the overload without {@code requestOptions}
+     * @param capabilities as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for the start request (not the polls), or {@code null}
+     * @return the poller of the started operation
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     * @throws CommunicationException   if the service refuses to start the operation
+     */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
+    public CompletableFuture<AsyncPoller<PhoneNumberSearchResult>> beginSearchAvailablePhoneNumbers(
+            String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
+            PhoneNumberCapabilities capabilities, SearchOptions options,
+            RequestOptions requestOptions) {
+        return calls.beginAsync("beginSearchAvailablePhoneNumbers",
             ops.startSearch(countryCode, phoneNumberType, assignmentType, capabilities, options),
-            ops.searchDefinition(), options == null ? null : options.getPollInterval());
+            ops.searchDefinition(), options == null ? null : options.getPollInterval(), requestOptions);
     }
 
     /**
@@ -220,8 +313,9 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("getOperation")
     @ImplementsOperation("getSearchResult")
     public AsyncPoller<PhoneNumberSearchResult> resumeSearchAvailablePhoneNumbers(String resumeTokenOrOperationId) {
-        return AsyncPollerImpl.resume(ops.pipeline(),
-            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH), ops.searchDefinition(), null);
+        return calls.resumeAsync("resumeSearchAvailablePhoneNumbers",
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH),
+            ops.searchDefinition());
     }
 
     /**
@@ -248,9 +342,27 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("purchasePhoneNumbers")
     @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
-        return StartRecovery.startAsync(ops.pipeline(), ops.startPurchase(searchId, options), ops.lookupPurchase(searchId))
-            .thenApply(state -> AsyncPollerImpl.resume(ops.pipeline(), state, ops.purchaseDefinition(),
-                options == null ? null : options.getPollInterval()));
+        return beginPurchasePhoneNumbers(searchId, options, null);
+    }
+
+    /**
+     * Buys the numbers a search found, with per-call options for the request that starts it.
+     *
+     * @param searchId as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for the start request (not the polls), or {@code null}
+     * @return the poller of the started operation
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     * @throws CommunicationException   if the service refuses to start the operation
+     */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options,
+            RequestOptions requestOptions) {
+        return calls.beginAsync("beginPurchasePhoneNumbers",
+            StartRecovery.exchange(ops.startPurchase(searchId, options),
+            ops.lookupPurchase(searchId)),
+            ops.purchaseDefinition(), options == null ? null : options.getPollInterval(), requestOptions);
     }
 
     /**
@@ -262,8 +374,9 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumePurchasePhoneNumbers(String resumeTokenOrOperationId) {
-        return AsyncPollerImpl.resume(ops.pipeline(),
-            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE), ops.purchaseDefinition(), null);
+        return calls.resumeAsync("resumePurchasePhoneNumbers",
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE),
+            ops.purchaseDefinition());
     }
 
     // ---------------------------------------------------------------- purchased numbers
@@ -277,7 +390,23 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("getByNumber")
     public CompletableFuture<PurchasedPhoneNumber> getPurchasedPhoneNumber(String phoneNumber) {
-        return ops.pipeline().sendAsync(ops.getPurchasedPhoneNumber(phoneNumber));
+        return calls.sendAsync("getPurchasedPhoneNumber", ops.getPurchasedPhoneNumber(phoneNumber), null);
+    }
+
+    /**
+     * Reads a number the resource owns, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param phoneNumber as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getPurchasedPhoneNumber(String)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("getByNumber")
+    public CompletableFuture<Response<PurchasedPhoneNumber>> getPurchasedPhoneNumberWithResponse(String phoneNumber,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("getPurchasedPhoneNumber", ops.getPurchasedPhoneNumber(phoneNumber),
+            requestOptions);
     }
 
     /**
@@ -297,8 +426,23 @@ public final class PhoneNumbersAsyncClient {
      * @return the numbers, fetched lazily
      */
     @ImplementsOperation("listPhoneNumbers")
-    public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options) {
-        return Paging.ofAsync(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
+    public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(
+            ListPurchasedPhoneNumbersOptions options) {
+        return listPurchasedPhoneNumbers(options, null);
+    }
+
+    /**
+     * Lists the numbers the resource owns, with per-call options applied to every page request.
+     *
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listPhoneNumbers")
+    public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options,
+            RequestOptions requestOptions) {
+        return calls.listAsync("listPurchasedPhoneNumbers", ops.listPurchasedPhoneNumbers(options),
+            requestOptions);
     }
 
     /**
@@ -337,8 +481,9 @@ public final class PhoneNumbersAsyncClient {
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms,
                                                                                LongRunningOperationOptions options) {
-        return AsyncPollerImpl.begin(ops.pipeline(), ops.startUpdateCapabilities(phoneNumber, calling, sms),
-            ops.capabilitiesDefinition(), options == null ? null : options.getPollInterval());
+        return calls.beginAsync("beginUpdatePhoneNumberCapabilities",
+            ops.startUpdateCapabilities(phoneNumber, calling, sms),
+            ops.capabilitiesDefinition(), options == null ? null : options.getPollInterval(), null);
     }
 
     /**
@@ -356,10 +501,9 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("getByNumber")
     public CompletableFuture<AsyncPoller<PurchasedPhoneNumber>> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                UpdateCapabilitiesOptions options) {
-        Validation.requireNonNull(options, "options");
-        return AsyncPollerImpl.begin(ops.pipeline(),
-            ops.startUpdateCapabilities(phoneNumber, options.getCalling(), options.getSms()),
-            ops.capabilitiesDefinition(), options.getPollInterval());
+        return calls.beginAsync("beginUpdatePhoneNumberCapabilities", ops.startUpdateCapabilities(phoneNumber,
+            Validation.requireNonNull(options, "options").getCalling(), options.getSms()),
+            ops.capabilitiesDefinition(), options.getPollInterval(), null);
     }
 
     /**
@@ -373,9 +517,9 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("getOperation")
     @ImplementsOperation("getByNumber")
     public AsyncPoller<PurchasedPhoneNumber> resumeUpdatePhoneNumberCapabilities(String resumeTokenOrOperationId) {
-        return AsyncPollerImpl.resume(ops.pipeline(),
+        return calls.resumeAsync("resumeUpdatePhoneNumberCapabilities",
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.CAPABILITIES),
-            ops.capabilitiesDefinition(), null);
+            ops.capabilitiesDefinition());
     }
 
     /**
@@ -402,9 +546,28 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("releasePhoneNumber")
     @ImplementsOperation("getOperation")
-    public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options) {
-        return AsyncPollerImpl.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
-            options == null ? null : options.getPollInterval());
+    public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber,
+            LongRunningOperationOptions options) {
+        return beginReleasePhoneNumber(phoneNumber, options, null);
+    }
+
+    /**
+     * Releases a number the resource owns, with per-call options for the request that starts it.
+     *
+     * @param phoneNumber as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for the start request (not the polls), or {@code null}
+     * @return the poller of the started operation
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     * @throws CommunicationException   if the service refuses to start the operation
+     */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
+    public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber,
+            LongRunningOperationOptions options,
+            RequestOptions requestOptions) {
+        return calls.beginAsync("beginReleasePhoneNumber", ops.startRelease(phoneNumber),
+            ops.releaseDefinition(), options == null ? null : options.getPollInterval(), requestOptions);
     }
 
     /**
@@ -416,8 +579,9 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumeReleasePhoneNumber(String resumeTokenOrOperationId) {
-        return AsyncPollerImpl.resume(ops.pipeline(),
-            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE), ops.releaseDefinition(), null);
+        return calls.resumeAsync("resumeReleasePhoneNumber",
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE),
+            ops.releaseDefinition());
     }
 
     // ---------------------------------------------------------------- operator information
@@ -445,7 +609,24 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("operatorInformationSearch")
     public CompletableFuture<OperatorInformationResult> searchOperatorInformation(List<String> phoneNumbers,
                                                                OperatorInformationOptions options) {
-        return ops.pipeline().sendAsync(ops.searchOperatorInformation(phoneNumbers, options));
+        return calls.sendAsync("searchOperatorInformation", ops.searchOperatorInformation(phoneNumbers, options), null);
+    }
+
+    /**
+     * Looks up the operators of numbers, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param phoneNumbers as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #searchOperatorInformation(List, OperatorInformationOptions)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("operatorInformationSearch")
+    public CompletableFuture<Response<OperatorInformationResult>> searchOperatorInformationWithResponse(
+            List<String> phoneNumbers, OperatorInformationOptions options, RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("searchOperatorInformation",
+            ops.searchOperatorInformation(phoneNumbers, options), requestOptions);
     }
 
     // ---------------------------------------------------------------- browse and reservations
@@ -459,7 +640,8 @@ public final class PhoneNumbersAsyncClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
     @ImplementsOperation("browseAvailableNumbers")
-    public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType) {
+    public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode,
+            PhoneNumberType phoneNumberType) {
         return browseAvailablePhoneNumbers(countryCode, phoneNumberType, null);
     }
 
@@ -473,9 +655,29 @@ public final class PhoneNumbersAsyncClient {
      * @throws IllegalArgumentException if an argument is missing or malformed
      */
     @ImplementsOperation("browseAvailableNumbers")
-    public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType,
+    public CompletableFuture<PhoneNumbersBrowseResult> browseAvailablePhoneNumbers(String countryCode,
+            PhoneNumberType phoneNumberType,
                                                                 BrowseOptions options) {
-        return ops.pipeline().sendAsync(ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options));
+        return calls.sendAsync("browseAvailablePhoneNumbers",
+            ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options), null);
+    }
+
+    /**
+     * Browses the numbers available to reserve, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param phoneNumberType as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #browseAvailablePhoneNumbers(String, PhoneNumberType, BrowseOptions)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("browseAvailableNumbers")
+    public CompletableFuture<Response<PhoneNumbersBrowseResult>> browseAvailablePhoneNumbersWithResponse(
+            String countryCode, PhoneNumberType phoneNumberType, BrowseOptions options, RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("browseAvailablePhoneNumbers",
+            ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options), requestOptions);
     }
 
     /**
@@ -491,9 +693,30 @@ public final class PhoneNumbersAsyncClient {
      *                                  and removed
      */
     @ImplementsOperation("createOrUpdateReservation")
-    public CompletableFuture<PhoneNumbersReservation> createOrUpdateReservation(String reservationId, Collection<AvailablePhoneNumber> add,
+    public CompletableFuture<PhoneNumbersReservation> createOrUpdateReservation(String reservationId,
+            Collection<AvailablePhoneNumber> add,
                                                              Collection<String> remove) {
-        return ops.pipeline().sendAsync(ops.createOrUpdateReservation(reservationId, add, remove));
+        return calls.sendAsync("createOrUpdateReservation", ops.createOrUpdateReservation(reservationId, add, remove),
+            null);
+    }
+
+    /**
+     * Creates a reservation or changes its numbers, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param reservationId as in the overload without {@code requestOptions}
+     * @param add as in the overload without {@code requestOptions}
+     * @param remove as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #createOrUpdateReservation(String, Collection, Collection)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("createOrUpdateReservation")
+    public CompletableFuture<Response<PhoneNumbersReservation>> createOrUpdateReservationWithResponse(
+            String reservationId, Collection<AvailablePhoneNumber> add, Collection<String> remove,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("createOrUpdateReservation",
+            ops.createOrUpdateReservation(reservationId, add, remove), requestOptions);
     }
 
     /**
@@ -505,7 +728,22 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("getReservation")
     public CompletableFuture<PhoneNumbersReservation> getReservation(String reservationId) {
-        return ops.pipeline().sendAsync(ops.getReservation(reservationId));
+        return calls.sendAsync("getReservation", ops.getReservation(reservationId), null);
+    }
+
+    /**
+     * Reads a reservation, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param reservationId as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getReservation(String)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("getReservation")
+    public CompletableFuture<Response<PhoneNumbersReservation>> getReservationWithResponse(String reservationId,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("getReservation", ops.getReservation(reservationId), requestOptions);
     }
 
     /**
@@ -526,7 +764,21 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("listReservations")
     public AsyncPagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options) {
-        return Paging.ofAsync(ops.pipeline(), ops.listReservations(options));
+        return listReservations(options, null);
+    }
+
+    /**
+     * Lists the reservations of the resource, with per-call options applied to every page request.
+     *
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listReservations")
+    public AsyncPagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options,
+            RequestOptions requestOptions) {
+        return calls.listAsync("listReservations", ops.listReservations(options),
+            requestOptions);
     }
 
     /**
@@ -538,7 +790,22 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("deleteReservation")
     public CompletableFuture<Void> deleteReservation(String reservationId) {
-        return ops.pipeline().sendAsync(ops.deleteReservation(reservationId));
+        return calls.sendAsync("deleteReservation", ops.deleteReservation(reservationId), null);
+    }
+
+    /**
+     * Deletes a reservation, and returns the HTTP status, headers and request id with nothing else.
+     *
+     * @param reservationId as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("deleteReservation")
+    public CompletableFuture<Response<Void>> deleteReservationWithResponse(String reservationId,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("deleteReservation", ops.deleteReservation(reservationId), requestOptions);
     }
 
     /**
@@ -564,11 +831,29 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("purchaseReservation")
     @ImplementsOperation("getOperation")
-    public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId, PurchaseOptions options) {
-        return StartRecovery.startAsync(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
-                ops.lookupReservationPurchase(reservationId))
-            .thenApply(state -> AsyncPollerImpl.resume(ops.pipeline(), state, ops.reservationPurchaseDefinition(),
-                options == null ? null : options.getPollInterval()));
+    public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId,
+            PurchaseOptions options) {
+        return beginReservationPurchase(reservationId, options, null);
+    }
+
+    /**
+     * Buys the numbers of a reservation, with per-call options for the request that starts it.
+     *
+     * @param reservationId as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for the start request (not the polls), or {@code null}
+     * @return the poller of the started operation
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     * @throws CommunicationException   if the service refuses to start the operation
+     */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
+    public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId, PurchaseOptions options,
+            RequestOptions requestOptions) {
+        return calls.beginAsync("beginReservationPurchase",
+            StartRecovery.exchange(ops.startReservationPurchase(reservationId, options),
+            ops.lookupReservationPurchase(reservationId)),
+            ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval(), requestOptions);
     }
 
     /**
@@ -581,9 +866,9 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumeReservationPurchase(String resumeTokenOrOperationId) {
-        return AsyncPollerImpl.resume(ops.pipeline(),
+        return calls.resumeAsync("resumeReservationPurchase",
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),
-            ops.reservationPurchaseDefinition(), null);
+            ops.reservationPurchaseDefinition());
     }
 
     /**
@@ -599,6 +884,21 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("getOperation")
     public CompletableFuture<PhoneNumberOperation> getOperation(String operationId) {
-        return ops.pipeline().sendAsync(ops.getOperation(operationId));
+        return calls.sendAsync("getOperation", ops.getOperation(operationId), null);
+    }
+
+    /**
+     * Reads a long-running operation by its id, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param operationId as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getOperation(String)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("getOperation")
+    public CompletableFuture<Response<PhoneNumberOperation>> getOperationWithResponse(String operationId,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponseAsync("getOperation", ops.getOperation(operationId), requestOptions);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.acsnumbers.phonenumbers;
 
 import io.github.acsnumbers.core.ImplementsOperation;
+import io.github.acsnumbers.core.http.RequestOptions;
+import io.github.acsnumbers.core.http.Response;
+import io.github.acsnumbers.implementation.http.ClientCalls;
 import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.implementation.lro.StartRecovery;
-import io.github.acsnumbers.implementation.lro.SyncPollerImpl;
-import io.github.acsnumbers.implementation.paging.Paging;
 import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.core.paging.PagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
@@ -52,9 +53,11 @@ import java.util.List;
  */
 public final class PhoneNumbersClient {
     private final PhoneNumbersOperations ops;
+    private final ClientCalls calls;
 
     PhoneNumbersClient(PhoneNumbersOperations ops) {
         this.ops = ops;
+        this.calls = new ClientCalls(ops.pipeline(), PhoneNumbersOperations.SERVICE);
     }
 
     // ---------------------------------------------------------------- catalog
@@ -77,7 +80,21 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("listAvailableCountries")
     public PagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options) {
-        return Paging.of(ops.pipeline(), ops.listAvailableCountries(options));
+        return listAvailableCountries(options, null);
+    }
+
+    /**
+     * Lists the countries in which numbers are offered, with per-call options applied to every page request.
+     *
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listAvailableCountries")
+    public PagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options,
+            RequestOptions requestOptions) {
+        return calls.list("listAvailableCountries", ops.listAvailableCountries(options),
+            requestOptions);
     }
 
     /**
@@ -103,7 +120,22 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("listAvailableLocalities")
     public PagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
                                                                       ListLocalitiesOptions options) {
-        return Paging.of(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
+        return listAvailableLocalities(countryCode, options, null);
+    }
+
+    /**
+     * Lists the localities of a country, with per-call options applied to every page request.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listAvailableLocalities")
+    public PagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode, ListLocalitiesOptions options,
+            RequestOptions requestOptions) {
+        return calls.list("listAvailableLocalities", ops.listAvailableLocalities(countryCode, options),
+            requestOptions);
     }
 
     /**
@@ -134,7 +166,24 @@ public final class PhoneNumbersClient {
     public PagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType,
                                                                      ListAreaCodesOptions options) {
-        return Paging.of(ops.pipeline(), ops.listAvailableAreaCodes(countryCode, phoneNumberType, options));
+        return listAvailableAreaCodes(countryCode, phoneNumberType, options, null);
+    }
+
+    /**
+     * Lists the area codes offered for a kind of number in a country, with per-call options applied to every page request.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param phoneNumberType as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listAreaCodes")
+    public PagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
+            PhoneNumberType phoneNumberType, ListAreaCodesOptions options,
+            RequestOptions requestOptions) {
+        return calls.list("listAvailableAreaCodes", ops.listAvailableAreaCodes(countryCode, phoneNumberType, options),
+            requestOptions);
     }
 
     /**
@@ -159,7 +208,22 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("listOfferings")
     public PagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options) {
-        return Paging.of(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
+        return listAvailableOfferings(countryCode, options, null);
+    }
+
+    /**
+     * Lists the offerings of a country, with per-call options applied to every page request.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listOfferings")
+    public PagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options,
+            RequestOptions requestOptions) {
+        return calls.list("listAvailableOfferings", ops.listAvailableOfferings(countryCode, options),
+            requestOptions);
     }
 
     // ---------------------------------------------------------------- search and purchase
@@ -206,9 +270,34 @@ public final class PhoneNumbersClient {
     public SyncPoller<PhoneNumberSearchResult> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities, SearchOptions options) {
-        return SyncPollerImpl.begin(ops.pipeline(),
+        return beginSearchAvailablePhoneNumbers(countryCode, phoneNumberType, assignmentType, capabilities,
+            options, null);
+    }
+
+    /**
+     * Starts a search for numbers to buy, with per-call options for the request that starts it.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param phoneNumberType as in the overload without {@code requestOptions}
+     * @param assignmentType as in the overload without {@code requestOptions}
+     * @param capabilities as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for the start request (not the polls), or {@code null}
+     * @return the poller of the started operation
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     * @throws CommunicationException   if the service refuses to start the operation
+     */
+    @ImplementsOperation("searchAvailablePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    @ImplementsOperation("getSearchResult")
+    @ImplementsOperation("cancelOperation")
+    public SyncPoller<PhoneNumberSearchResult> beginSearchAvailablePhoneNumbers(String countryCode,
+            PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
+            PhoneNumberCapabilities capabilities, SearchOptions options,
+            RequestOptions requestOptions) {
+        return calls.begin("beginSearchAvailablePhoneNumbers",
             ops.startSearch(countryCode, phoneNumberType, assignmentType, capabilities, options),
-            ops.searchDefinition(), options == null ? null : options.getPollInterval());
+            ops.searchDefinition(), options == null ? null : options.getPollInterval(), requestOptions);
     }
 
     /**
@@ -221,8 +310,9 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("getOperation")
     @ImplementsOperation("getSearchResult")
     public SyncPoller<PhoneNumberSearchResult> resumeSearchAvailablePhoneNumbers(String resumeTokenOrOperationId) {
-        return SyncPollerImpl.resume(ops.pipeline(),
-            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH), ops.searchDefinition(), null);
+        return calls.resume("resumeSearchAvailablePhoneNumbers",
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH),
+            ops.searchDefinition());
     }
 
     /**
@@ -252,9 +342,26 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
         // a lost answer is recovered by looking up purchase_<searchId>, never by blindly buying again
-        return SyncPollerImpl.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(), ops.startPurchase(searchId, options),
-                ops.lookupPurchase(searchId)), ops.purchaseDefinition(),
-            options == null ? null : options.getPollInterval());
+        return beginPurchasePhoneNumbers(searchId, options, null);
+    }
+
+    /**
+     * Buys the numbers a search found, with per-call options for the request that starts it.
+     *
+     * @param searchId as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for the start request (not the polls), or {@code null}
+     * @return the poller of the started operation
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     * @throws CommunicationException   if the service refuses to start the operation
+     */
+    @ImplementsOperation("purchasePhoneNumbers")
+    @ImplementsOperation("getOperation")
+    public SyncPoller<Void> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options,
+            RequestOptions requestOptions) {
+        return calls.begin("beginPurchasePhoneNumbers", StartRecovery.exchange(ops.startPurchase(searchId, options),
+            ops.lookupPurchase(searchId)),
+            ops.purchaseDefinition(), options == null ? null : options.getPollInterval(), requestOptions);
     }
 
     /**
@@ -266,8 +373,9 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumePurchasePhoneNumbers(String resumeTokenOrOperationId) {
-        return SyncPollerImpl.resume(ops.pipeline(),
-            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE), ops.purchaseDefinition(), null);
+        return calls.resume("resumePurchasePhoneNumbers",
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE),
+            ops.purchaseDefinition());
     }
 
     // ---------------------------------------------------------------- purchased numbers
@@ -282,7 +390,23 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("getByNumber")
     public PurchasedPhoneNumber getPurchasedPhoneNumber(String phoneNumber) {
-        return ops.pipeline().send(ops.getPurchasedPhoneNumber(phoneNumber));
+        return calls.send("getPurchasedPhoneNumber", ops.getPurchasedPhoneNumber(phoneNumber), null);
+    }
+
+    /**
+     * Reads a number the resource owns, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param phoneNumber as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getPurchasedPhoneNumber(String)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("getByNumber")
+    public Response<PurchasedPhoneNumber> getPurchasedPhoneNumberWithResponse(String phoneNumber,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponse("getPurchasedPhoneNumber", ops.getPurchasedPhoneNumber(phoneNumber),
+            requestOptions);
     }
 
     /**
@@ -303,7 +427,21 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("listPhoneNumbers")
     public PagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options) {
-        return Paging.of(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
+        return listPurchasedPhoneNumbers(options, null);
+    }
+
+    /**
+     * Lists the numbers the resource owns, with per-call options applied to every page request.
+     *
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listPhoneNumbers")
+    public PagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options,
+            RequestOptions requestOptions) {
+        return calls.list("listPurchasedPhoneNumbers", ops.listPurchasedPhoneNumbers(options),
+            requestOptions);
     }
 
     /**
@@ -344,8 +482,8 @@ public final class PhoneNumbersClient {
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms,
                                                                                LongRunningOperationOptions options) {
-        return SyncPollerImpl.begin(ops.pipeline(), ops.startUpdateCapabilities(phoneNumber, calling, sms),
-            ops.capabilitiesDefinition(), options == null ? null : options.getPollInterval());
+        return calls.begin("beginUpdatePhoneNumberCapabilities", ops.startUpdateCapabilities(phoneNumber, calling, sms),
+            ops.capabilitiesDefinition(), options == null ? null : options.getPollInterval(), null);
     }
 
     /**
@@ -363,10 +501,9 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("getByNumber")
     public SyncPoller<PurchasedPhoneNumber> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                UpdateCapabilitiesOptions options) {
-        Validation.requireNonNull(options, "options");
-        return SyncPollerImpl.begin(ops.pipeline(),
-            ops.startUpdateCapabilities(phoneNumber, options.getCalling(), options.getSms()),
-            ops.capabilitiesDefinition(), options.getPollInterval());
+        return calls.begin("beginUpdatePhoneNumberCapabilities", ops.startUpdateCapabilities(phoneNumber,
+            Validation.requireNonNull(options, "options").getCalling(), options.getSms()),
+            ops.capabilitiesDefinition(), options.getPollInterval(), null);
     }
 
     /**
@@ -380,9 +517,9 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("getOperation")
     @ImplementsOperation("getByNumber")
     public SyncPoller<PurchasedPhoneNumber> resumeUpdatePhoneNumberCapabilities(String resumeTokenOrOperationId) {
-        return SyncPollerImpl.resume(ops.pipeline(),
+        return calls.resume("resumeUpdatePhoneNumberCapabilities",
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.CAPABILITIES),
-            ops.capabilitiesDefinition(), null);
+            ops.capabilitiesDefinition());
     }
 
     /**
@@ -412,8 +549,25 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("releasePhoneNumber")
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options) {
-        return SyncPollerImpl.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
-            options == null ? null : options.getPollInterval());
+        return beginReleasePhoneNumber(phoneNumber, options, null);
+    }
+
+    /**
+     * Releases a number the resource owns, with per-call options for the request that starts it.
+     *
+     * @param phoneNumber as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for the start request (not the polls), or {@code null}
+     * @return the poller of the started operation
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     * @throws CommunicationException   if the service refuses to start the operation
+     */
+    @ImplementsOperation("releasePhoneNumber")
+    @ImplementsOperation("getOperation")
+    public SyncPoller<Void> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options,
+            RequestOptions requestOptions) {
+        return calls.begin("beginReleasePhoneNumber", ops.startRelease(phoneNumber),
+            ops.releaseDefinition(), options == null ? null : options.getPollInterval(), requestOptions);
     }
 
     /**
@@ -425,8 +579,9 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumeReleasePhoneNumber(String resumeTokenOrOperationId) {
-        return SyncPollerImpl.resume(ops.pipeline(),
-            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE), ops.releaseDefinition(), null);
+        return calls.resume("resumeReleasePhoneNumber",
+            ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE),
+            ops.releaseDefinition());
     }
 
     // ---------------------------------------------------------------- operator information
@@ -456,7 +611,24 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("operatorInformationSearch")
     public OperatorInformationResult searchOperatorInformation(List<String> phoneNumbers,
                                                                OperatorInformationOptions options) {
-        return ops.pipeline().send(ops.searchOperatorInformation(phoneNumbers, options));
+        return calls.send("searchOperatorInformation", ops.searchOperatorInformation(phoneNumbers, options), null);
+    }
+
+    /**
+     * Looks up the operators of numbers, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param phoneNumbers as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #searchOperatorInformation(List, OperatorInformationOptions)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("operatorInformationSearch")
+    public Response<OperatorInformationResult> searchOperatorInformationWithResponse(List<String> phoneNumbers,
+            OperatorInformationOptions options, RequestOptions requestOptions) {
+        return calls.sendWithResponse("searchOperatorInformation",
+            ops.searchOperatorInformation(phoneNumbers, options), requestOptions);
     }
 
     // ---------------------------------------------------------------- browse and reservations
@@ -488,7 +660,26 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("browseAvailableNumbers")
     public PhoneNumbersBrowseResult browseAvailablePhoneNumbers(String countryCode, PhoneNumberType phoneNumberType,
                                                                 BrowseOptions options) {
-        return ops.pipeline().send(ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options));
+        return calls.send("browseAvailablePhoneNumbers",
+            ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options), null);
+    }
+
+    /**
+     * Browses the numbers available to reserve, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param countryCode as in the overload without {@code requestOptions}
+     * @param phoneNumberType as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #browseAvailablePhoneNumbers(String, PhoneNumberType, BrowseOptions)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("browseAvailableNumbers")
+    public Response<PhoneNumbersBrowseResult> browseAvailablePhoneNumbersWithResponse(String countryCode,
+            PhoneNumberType phoneNumberType, BrowseOptions options, RequestOptions requestOptions) {
+        return calls.sendWithResponse("browseAvailablePhoneNumbers",
+            ops.browseAvailablePhoneNumbers(countryCode, phoneNumberType, options), requestOptions);
     }
 
     /**
@@ -507,7 +698,25 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("createOrUpdateReservation")
     public PhoneNumbersReservation createOrUpdateReservation(String reservationId, Collection<AvailablePhoneNumber> add,
                                                              Collection<String> remove) {
-        return ops.pipeline().send(ops.createOrUpdateReservation(reservationId, add, remove));
+        return calls.send("createOrUpdateReservation", ops.createOrUpdateReservation(reservationId, add, remove), null);
+    }
+
+    /**
+     * Creates a reservation or changes its numbers, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param reservationId as in the overload without {@code requestOptions}
+     * @param add as in the overload without {@code requestOptions}
+     * @param remove as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #createOrUpdateReservation(String, Collection, Collection)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("createOrUpdateReservation")
+    public Response<PhoneNumbersReservation> createOrUpdateReservationWithResponse(String reservationId,
+            Collection<AvailablePhoneNumber> add, Collection<String> remove, RequestOptions requestOptions) {
+        return calls.sendWithResponse("createOrUpdateReservation",
+            ops.createOrUpdateReservation(reservationId, add, remove), requestOptions);
     }
 
     /**
@@ -520,7 +729,22 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("getReservation")
     public PhoneNumbersReservation getReservation(String reservationId) {
-        return ops.pipeline().send(ops.getReservation(reservationId));
+        return calls.send("getReservation", ops.getReservation(reservationId), null);
+    }
+
+    /**
+     * Reads a reservation, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param reservationId as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getReservation(String)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("getReservation")
+    public Response<PhoneNumbersReservation> getReservationWithResponse(String reservationId,
+            RequestOptions requestOptions) {
+        return calls.sendWithResponse("getReservation", ops.getReservation(reservationId), requestOptions);
     }
 
     /**
@@ -541,7 +765,21 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("listReservations")
     public PagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options) {
-        return Paging.of(ops.pipeline(), ops.listReservations(options));
+        return listReservations(options, null);
+    }
+
+    /**
+     * Lists the reservations of the resource, with per-call options applied to every page request.
+     *
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for each page request, or {@code null}
+     * @return the items, fetched lazily
+     */
+    @ImplementsOperation("listReservations")
+    public PagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options,
+            RequestOptions requestOptions) {
+        return calls.list("listReservations", ops.listReservations(options),
+            requestOptions);
     }
 
     /**
@@ -553,7 +791,21 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("deleteReservation")
     public void deleteReservation(String reservationId) {
-        ops.pipeline().send(ops.deleteReservation(reservationId));
+        calls.send("deleteReservation", ops.deleteReservation(reservationId), null);
+    }
+
+    /**
+     * Deletes a reservation, and returns the HTTP status, headers and request id with nothing else.
+     *
+     * @param reservationId as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("deleteReservation")
+    public Response<Void> deleteReservationWithResponse(String reservationId, RequestOptions requestOptions) {
+        return calls.sendWithResponse("deleteReservation", ops.deleteReservation(reservationId), requestOptions);
     }
 
     /**
@@ -583,9 +835,27 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReservationPurchase(String reservationId, PurchaseOptions options) {
         // a lost answer is recovered by looking up reservationPurchase_<id>, never by blindly buying again
-        return SyncPollerImpl.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(),
-                ops.startReservationPurchase(reservationId, options), ops.lookupReservationPurchase(reservationId)),
-            ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval());
+        return beginReservationPurchase(reservationId, options, null);
+    }
+
+    /**
+     * Buys the numbers of a reservation, with per-call options for the request that starts it.
+     *
+     * @param reservationId as in the overload without {@code requestOptions}
+     * @param options as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for the start request (not the polls), or {@code null}
+     * @return the poller of the started operation
+     * @throws IllegalArgumentException if an argument is missing or malformed
+     * @throws CommunicationException   if the service refuses to start the operation
+     */
+    @ImplementsOperation("purchaseReservation")
+    @ImplementsOperation("getOperation")
+    public SyncPoller<Void> beginReservationPurchase(String reservationId, PurchaseOptions options,
+            RequestOptions requestOptions) {
+        return calls.begin("beginReservationPurchase",
+            StartRecovery.exchange(ops.startReservationPurchase(reservationId, options),
+            ops.lookupReservationPurchase(reservationId)),
+            ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval(), requestOptions);
     }
 
     /**
@@ -598,9 +868,9 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumeReservationPurchase(String resumeTokenOrOperationId) {
-        return SyncPollerImpl.resume(ops.pipeline(),
+        return calls.resume("resumeReservationPurchase",
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),
-            ops.reservationPurchaseDefinition(), null);
+            ops.reservationPurchaseDefinition());
     }
 
     /**
@@ -616,6 +886,20 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("getOperation")
     public PhoneNumberOperation getOperation(String operationId) {
-        return ops.pipeline().send(ops.getOperation(operationId));
+        return calls.send("getOperation", ops.getOperation(operationId), null);
+    }
+
+    /**
+     * Reads a long-running operation by its id, and returns the HTTP status, headers and request id with the value.
+     *
+     * @param operationId as in the overload without {@code requestOptions}
+     * @param requestOptions a timeout and extra headers for this call, or {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getOperation(String)} returns
+     * @throws IllegalArgumentException if an argument is missing or malformed (before any request)
+     * @throws CommunicationException   if the service refuses the call
+     */
+    @ImplementsOperation("getOperation")
+    public Response<PhoneNumberOperation> getOperationWithResponse(String operationId, RequestOptions requestOptions) {
+        return calls.sendWithResponse("getOperation", ops.getOperation(operationId), requestOptions);
     }
 }

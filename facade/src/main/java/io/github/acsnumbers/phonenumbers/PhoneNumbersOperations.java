@@ -83,6 +83,8 @@ import okhttp3.Request;
  * runs these with {@link HttpPipeline#send}, the async client with {@link HttpPipeline#sendAsync}.
  */
 final class PhoneNumbersOperations {
+    /** The first part of the span names of this client's operations. */
+    static final String SERVICE = "PhoneNumbers";
     static final String SEARCH = "search";
     static final String PURCHASE = "purchase";
     static final String RELEASE = "release";

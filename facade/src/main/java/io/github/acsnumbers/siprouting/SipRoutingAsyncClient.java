@@ -1,6 +1,9 @@
 package io.github.acsnumbers.siprouting;
 
 import io.github.acsnumbers.core.ImplementsOperation;
+import io.github.acsnumbers.core.http.RequestOptions;
+import io.github.acsnumbers.core.http.Response;
+import io.github.acsnumbers.implementation.http.ClientCalls;
 import io.github.acsnumbers.implementation.http.Exchange;
 import io.github.acsnumbers.siprouting.models.SipConfiguration;
 import io.github.acsnumbers.siprouting.models.SipDomain;
@@ -23,9 +26,11 @@ import java.util.function.Supplier;
  */
 public final class SipRoutingAsyncClient {
     private final SipRoutingOperations ops;
+    private final ClientCalls calls;
 
     SipRoutingAsyncClient(SipRoutingOperations ops) {
         this.ops = ops;
+        this.calls = new ClientCalls(ops.pipeline(), SipRoutingOperations.SERVICE);
     }
 
     /** @return the api-version this client sends */
@@ -40,7 +45,20 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<SipConfiguration> getConfiguration() {
-        return run(() -> ops.getConfiguration());
+        return run("getConfiguration", () -> ops.getConfiguration(), null);
+    }
+
+    /**
+     * {@link #getConfiguration()}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #getConfiguration()} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public CompletableFuture<Response<SipConfiguration>> getConfigurationWithResponse(RequestOptions requestOptions) {
+        return runWithResponse("getConfiguration", () -> ops.getConfiguration(), requestOptions);
     }
 
     /**
@@ -50,7 +68,7 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<List<SipTrunk>> listTrunks() {
-        return run(() -> ops.listTrunks(false));
+        return run("listTrunks", () -> ops.listTrunks(false), null);
     }
 
     /**
@@ -61,7 +79,22 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<List<SipTrunk>> listTrunks(boolean withHealth) {
-        return run(() -> ops.listTrunks(withHealth));
+        return run("listTrunks", () -> ops.listTrunks(withHealth), null);
+    }
+
+    /**
+     * {@link #listTrunks(boolean)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param withHealth as in {@link #listTrunks(boolean)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #listTrunks(boolean)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public CompletableFuture<Response<List<SipTrunk>>> listTrunksWithResponse(boolean withHealth,
+            RequestOptions requestOptions) {
+        return runWithResponse("listTrunks", () -> ops.listTrunks(withHealth), requestOptions);
     }
 
     /**
@@ -72,7 +105,22 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<Optional<SipTrunk>> getTrunk(String fqdn) {
-        return run(() -> ops.getTrunk(fqdn));
+        return run("getTrunk", () -> ops.getTrunk(fqdn), null);
+    }
+
+    /**
+     * {@link #getTrunk(String)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param fqdn as in {@link #getTrunk(String)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #getTrunk(String)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public CompletableFuture<Response<Optional<SipTrunk>>> getTrunkWithResponse(String fqdn,
+            RequestOptions requestOptions) {
+        return runWithResponse("getTrunk", () -> ops.getTrunk(fqdn), requestOptions);
     }
 
     /**
@@ -83,7 +131,22 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public CompletableFuture<SipConfiguration> setTrunk(SipTrunk trunk) {
-        return run(() -> ops.setTrunk(trunk));
+        return run("setTrunk", () -> ops.setTrunk(trunk), null);
+    }
+
+    /**
+     * {@link #setTrunk(SipTrunk)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param trunk as in {@link #setTrunk(SipTrunk)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #setTrunk(SipTrunk)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public CompletableFuture<Response<SipConfiguration>> setTrunkWithResponse(SipTrunk trunk,
+            RequestOptions requestOptions) {
+        return runWithResponse("setTrunk", () -> ops.setTrunk(trunk), requestOptions);
     }
 
     /**
@@ -95,7 +158,23 @@ public final class SipRoutingAsyncClient {
     @ImplementsOperation("getSipConfiguration")
     @ImplementsOperation("updateSipConfiguration")
     public CompletableFuture<SipConfiguration> setTrunks(List<SipTrunk> trunks) {
-        return run(() -> ops.setTrunks(trunks));
+        return run("setTrunks", () -> ops.setTrunks(trunks), null);
+    }
+
+    /**
+     * {@link #setTrunks(List)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param trunks as in {@link #setTrunks(List)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #setTrunks(List)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    @ImplementsOperation("updateSipConfiguration")
+    public CompletableFuture<Response<SipConfiguration>> setTrunksWithResponse(List<SipTrunk> trunks,
+            RequestOptions requestOptions) {
+        return runWithResponse("setTrunks", () -> ops.setTrunks(trunks), requestOptions);
     }
 
     /**
@@ -106,7 +185,22 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public CompletableFuture<SipConfiguration> deleteTrunk(String fqdn) {
-        return run(() -> ops.deleteTrunk(fqdn));
+        return run("deleteTrunk", () -> ops.deleteTrunk(fqdn), null);
+    }
+
+    /**
+     * {@link #deleteTrunk(String)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param fqdn as in {@link #deleteTrunk(String)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #deleteTrunk(String)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public CompletableFuture<Response<SipConfiguration>> deleteTrunkWithResponse(String fqdn,
+            RequestOptions requestOptions) {
+        return runWithResponse("deleteTrunk", () -> ops.deleteTrunk(fqdn), requestOptions);
     }
 
     /**
@@ -116,7 +210,20 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<List<SipTrunkRoute>> listRoutes() {
-        return run(() -> ops.listRoutes());
+        return run("listRoutes", () -> ops.listRoutes(), null);
+    }
+
+    /**
+     * {@link #listRoutes()}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #listRoutes()} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public CompletableFuture<Response<List<SipTrunkRoute>>> listRoutesWithResponse(RequestOptions requestOptions) {
+        return runWithResponse("listRoutes", () -> ops.listRoutes(), requestOptions);
     }
 
     /**
@@ -127,7 +234,22 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public CompletableFuture<SipConfiguration> setRoutes(List<SipTrunkRoute> routes) {
-        return run(() -> ops.setRoutes(routes));
+        return run("setRoutes", () -> ops.setRoutes(routes), null);
+    }
+
+    /**
+     * {@link #setRoutes(List)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param routes as in {@link #setRoutes(List)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #setRoutes(List)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public CompletableFuture<Response<SipConfiguration>> setRoutesWithResponse(List<SipTrunkRoute> routes,
+            RequestOptions requestOptions) {
+        return runWithResponse("setRoutes", () -> ops.setRoutes(routes), requestOptions);
     }
 
     /**
@@ -137,7 +259,20 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<List<SipDomain>> listDomains() {
-        return run(() -> ops.listDomains());
+        return run("listDomains", () -> ops.listDomains(), null);
+    }
+
+    /**
+     * {@link #listDomains()}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #listDomains()} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public CompletableFuture<Response<List<SipDomain>>> listDomainsWithResponse(RequestOptions requestOptions) {
+        return runWithResponse("listDomains", () -> ops.listDomains(), requestOptions);
     }
 
     /**
@@ -148,7 +283,22 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<Optional<SipDomain>> getDomain(String domainName) {
-        return run(() -> ops.getDomain(domainName));
+        return run("getDomain", () -> ops.getDomain(domainName), null);
+    }
+
+    /**
+     * {@link #getDomain(String)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param domainName as in {@link #getDomain(String)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #getDomain(String)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public CompletableFuture<Response<Optional<SipDomain>>> getDomainWithResponse(String domainName,
+            RequestOptions requestOptions) {
+        return runWithResponse("getDomain", () -> ops.getDomain(domainName), requestOptions);
     }
 
     /**
@@ -159,7 +309,22 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public CompletableFuture<SipConfiguration> setDomain(SipDomain domain) {
-        return run(() -> ops.setDomain(domain));
+        return run("setDomain", () -> ops.setDomain(domain), null);
+    }
+
+    /**
+     * {@link #setDomain(SipDomain)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param domain as in {@link #setDomain(SipDomain)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #setDomain(SipDomain)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public CompletableFuture<Response<SipConfiguration>> setDomainWithResponse(SipDomain domain,
+            RequestOptions requestOptions) {
+        return runWithResponse("setDomain", () -> ops.setDomain(domain), requestOptions);
     }
 
     /**
@@ -171,7 +336,23 @@ public final class SipRoutingAsyncClient {
     @ImplementsOperation("getSipConfiguration")
     @ImplementsOperation("updateSipConfiguration")
     public CompletableFuture<SipConfiguration> setDomains(List<SipDomain> domains) {
-        return run(() -> ops.setDomains(domains));
+        return run("setDomains", () -> ops.setDomains(domains), null);
+    }
+
+    /**
+     * {@link #setDomains(List)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param domains as in {@link #setDomains(List)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #setDomains(List)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    @ImplementsOperation("updateSipConfiguration")
+    public CompletableFuture<Response<SipConfiguration>> setDomainsWithResponse(List<SipDomain> domains,
+            RequestOptions requestOptions) {
+        return runWithResponse("setDomains", () -> ops.setDomains(domains), requestOptions);
     }
 
     /**
@@ -182,7 +363,22 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public CompletableFuture<SipConfiguration> deleteDomain(String domainName) {
-        return run(() -> ops.deleteDomain(domainName));
+        return run("deleteDomain", () -> ops.deleteDomain(domainName), null);
+    }
+
+    /**
+     * {@link #deleteDomain(String)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param domainName as in {@link #deleteDomain(String)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #deleteDomain(String)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public CompletableFuture<Response<SipConfiguration>> deleteDomainWithResponse(String domainName,
+            RequestOptions requestOptions) {
+        return runWithResponse("deleteDomain", () -> ops.deleteDomain(domainName), requestOptions);
     }
 
     /**
@@ -194,7 +390,7 @@ public final class SipRoutingAsyncClient {
     @ImplementsOperation("getSipConfiguration")
     @ImplementsOperation("testRoutesWithNumber")
     public CompletableFuture<List<SipTrunkRoute>> testRoutesWithNumber(String number) {
-        return run(() -> ops.testRoutesWithNumber(number, null));
+        return run("testRoutesWithNumber", () -> ops.testRoutesWithNumber(number, null), null);
     }
 
     /**
@@ -206,7 +402,10 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("testRoutesWithNumber")
     public CompletableFuture<List<SipTrunkRoute>> testRoutesWithNumber(String number, SipConfiguration configuration) {
-        return run(() -> ops.testRoutesWithNumber(number, io.github.acsnumbers.implementation.util.Validation.requireNonNull(configuration, "configuration")));
+        return run("testRoutesWithNumber",
+            (
+            ) -> ops.testRoutesWithNumber(number,
+            io.github.acsnumbers.implementation.util.Validation.requireNonNull(configuration, "configuration")), null);
     }
 
     /**
@@ -217,7 +416,7 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<SipConfigurationPlan> plan(SipConfiguration desired) {
-        return run(() -> ops.plan(desired));
+        return run("plan", () -> ops.plan(desired), null);
     }
 
     /**
@@ -229,7 +428,23 @@ public final class SipRoutingAsyncClient {
     @ImplementsOperation("getSipConfiguration")
     @ImplementsOperation("updateSipConfiguration")
     public CompletableFuture<SipConfiguration> apply(SipConfigurationPlan plan) {
-        return run(() -> ops.apply(plan));
+        return run("apply", () -> ops.apply(plan), null);
+    }
+
+    /**
+     * {@link #apply(SipConfigurationPlan)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param plan as in {@link #apply(SipConfigurationPlan)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return a future of the response, whose {@code getValue()} is what {@link #apply(SipConfigurationPlan)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    @ImplementsOperation("updateSipConfiguration")
+    public CompletableFuture<Response<SipConfiguration>> applyWithResponse(SipConfigurationPlan plan,
+            RequestOptions requestOptions) {
+        return runWithResponse("apply", () -> ops.apply(plan), requestOptions);
     }
 
     /**
@@ -240,7 +455,7 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<RouteDryRunResult> dryRun(String number) {
-        return run(() -> ops.dryRun(number));
+        return run("dryRun", () -> ops.dryRun(number), null);
     }
 
     /**
@@ -250,7 +465,7 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public CompletableFuture<List<SipLintFinding>> lint() {
-        return run(() -> ops.lint());
+        return run("lint", () -> ops.lint(), null);
     }
 
     /**
@@ -274,9 +489,19 @@ public final class SipRoutingAsyncClient {
         return SipRoutingLint.lint(configuration);
     }
 
-    private <T> CompletableFuture<T> run(Supplier<Exchange<T>> exchange) {
+    /** Runs an operation; an argument error (thrown while the exchange is built) fails the future, sends nothing. */
+    private <T> CompletableFuture<T> run(String method, Supplier<Exchange<T>> exchange, RequestOptions options) {
         try {
-            return exchange.get().sendAsync(ops.pipeline());
+            return calls.sendAsync(method, exchange.get(), options);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private <T> CompletableFuture<Response<T>> runWithResponse(String method, Supplier<Exchange<T>> exchange,
+                                                               RequestOptions options) {
+        try {
+            return calls.sendWithResponseAsync(method, exchange.get(), options);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

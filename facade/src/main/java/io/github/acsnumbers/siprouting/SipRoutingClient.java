@@ -1,6 +1,9 @@
 package io.github.acsnumbers.siprouting;
 
 import io.github.acsnumbers.core.ImplementsOperation;
+import io.github.acsnumbers.core.http.RequestOptions;
+import io.github.acsnumbers.core.http.Response;
+import io.github.acsnumbers.implementation.http.ClientCalls;
 import io.github.acsnumbers.siprouting.models.SipConfiguration;
 import io.github.acsnumbers.siprouting.models.SipDomain;
 import io.github.acsnumbers.siprouting.models.SipTrunk;
@@ -22,9 +25,11 @@ import java.util.Optional;
  */
 public final class SipRoutingClient {
     private final SipRoutingOperations ops;
+    private final ClientCalls calls;
 
     SipRoutingClient(SipRoutingOperations ops) {
         this.ops = ops;
+        this.calls = new ClientCalls(ops.pipeline(), SipRoutingOperations.SERVICE);
     }
 
     /** @return the api-version this client sends */
@@ -39,7 +44,20 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public SipConfiguration getConfiguration() {
-        return ops.getConfiguration().send(ops.pipeline());
+        return calls.send("getConfiguration", ops.getConfiguration(), null);
+    }
+
+    /**
+     * {@link #getConfiguration()}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getConfiguration()} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public Response<SipConfiguration> getConfigurationWithResponse(RequestOptions requestOptions) {
+        return calls.sendWithResponse("getConfiguration", ops.getConfiguration(), requestOptions);
     }
 
     /**
@@ -49,7 +67,7 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public List<SipTrunk> listTrunks() {
-        return ops.listTrunks(false).send(ops.pipeline());
+        return calls.send("listTrunks", ops.listTrunks(false), null);
     }
 
     /**
@@ -61,7 +79,21 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public List<SipTrunk> listTrunks(boolean withHealth) {
-        return ops.listTrunks(withHealth).send(ops.pipeline());
+        return calls.send("listTrunks", ops.listTrunks(withHealth), null);
+    }
+
+    /**
+     * {@link #listTrunks(boolean)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param withHealth as in {@link #listTrunks(boolean)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #listTrunks(boolean)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public Response<List<SipTrunk>> listTrunksWithResponse(boolean withHealth, RequestOptions requestOptions) {
+        return calls.sendWithResponse("listTrunks", ops.listTrunks(withHealth), requestOptions);
     }
 
     /**
@@ -72,7 +104,21 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public Optional<SipTrunk> getTrunk(String fqdn) {
-        return ops.getTrunk(fqdn).send(ops.pipeline());
+        return calls.send("getTrunk", ops.getTrunk(fqdn), null);
+    }
+
+    /**
+     * {@link #getTrunk(String)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param fqdn as in {@link #getTrunk(String)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getTrunk(String)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public Response<Optional<SipTrunk>> getTrunkWithResponse(String fqdn, RequestOptions requestOptions) {
+        return calls.sendWithResponse("getTrunk", ops.getTrunk(fqdn), requestOptions);
     }
 
     /**
@@ -84,7 +130,21 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public SipConfiguration setTrunk(SipTrunk trunk) {
-        return ops.setTrunk(trunk).send(ops.pipeline());
+        return calls.send("setTrunk", ops.setTrunk(trunk), null);
+    }
+
+    /**
+     * {@link #setTrunk(SipTrunk)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param trunk as in {@link #setTrunk(SipTrunk)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #setTrunk(SipTrunk)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public Response<SipConfiguration> setTrunkWithResponse(SipTrunk trunk, RequestOptions requestOptions) {
+        return calls.sendWithResponse("setTrunk", ops.setTrunk(trunk), requestOptions);
     }
 
     /**
@@ -97,7 +157,22 @@ public final class SipRoutingClient {
     @ImplementsOperation("getSipConfiguration")
     @ImplementsOperation("updateSipConfiguration")
     public SipConfiguration setTrunks(List<SipTrunk> trunks) {
-        return ops.setTrunks(trunks).send(ops.pipeline());
+        return calls.send("setTrunks", ops.setTrunks(trunks), null);
+    }
+
+    /**
+     * {@link #setTrunks(List)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param trunks as in {@link #setTrunks(List)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #setTrunks(List)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    @ImplementsOperation("updateSipConfiguration")
+    public Response<SipConfiguration> setTrunksWithResponse(List<SipTrunk> trunks, RequestOptions requestOptions) {
+        return calls.sendWithResponse("setTrunks", ops.setTrunks(trunks), requestOptions);
     }
 
     /**
@@ -108,7 +183,21 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public SipConfiguration deleteTrunk(String fqdn) {
-        return ops.deleteTrunk(fqdn).send(ops.pipeline());
+        return calls.send("deleteTrunk", ops.deleteTrunk(fqdn), null);
+    }
+
+    /**
+     * {@link #deleteTrunk(String)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param fqdn as in {@link #deleteTrunk(String)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #deleteTrunk(String)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public Response<SipConfiguration> deleteTrunkWithResponse(String fqdn, RequestOptions requestOptions) {
+        return calls.sendWithResponse("deleteTrunk", ops.deleteTrunk(fqdn), requestOptions);
     }
 
     /**
@@ -118,7 +207,20 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public List<SipTrunkRoute> listRoutes() {
-        return ops.listRoutes().send(ops.pipeline());
+        return calls.send("listRoutes", ops.listRoutes(), null);
+    }
+
+    /**
+     * {@link #listRoutes()}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #listRoutes()} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public Response<List<SipTrunkRoute>> listRoutesWithResponse(RequestOptions requestOptions) {
+        return calls.sendWithResponse("listRoutes", ops.listRoutes(), requestOptions);
     }
 
     /**
@@ -129,7 +231,21 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public SipConfiguration setRoutes(List<SipTrunkRoute> routes) {
-        return ops.setRoutes(routes).send(ops.pipeline());
+        return calls.send("setRoutes", ops.setRoutes(routes), null);
+    }
+
+    /**
+     * {@link #setRoutes(List)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param routes as in {@link #setRoutes(List)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #setRoutes(List)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public Response<SipConfiguration> setRoutesWithResponse(List<SipTrunkRoute> routes, RequestOptions requestOptions) {
+        return calls.sendWithResponse("setRoutes", ops.setRoutes(routes), requestOptions);
     }
 
     /**
@@ -140,7 +256,20 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public List<SipDomain> listDomains() {
-        return ops.listDomains().send(ops.pipeline());
+        return calls.send("listDomains", ops.listDomains(), null);
+    }
+
+    /**
+     * {@link #listDomains()}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #listDomains()} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public Response<List<SipDomain>> listDomainsWithResponse(RequestOptions requestOptions) {
+        return calls.sendWithResponse("listDomains", ops.listDomains(), requestOptions);
     }
 
     /**
@@ -152,7 +281,21 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public Optional<SipDomain> getDomain(String domainName) {
-        return ops.getDomain(domainName).send(ops.pipeline());
+        return calls.send("getDomain", ops.getDomain(domainName), null);
+    }
+
+    /**
+     * {@link #getDomain(String)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param domainName as in {@link #getDomain(String)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #getDomain(String)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    public Response<Optional<SipDomain>> getDomainWithResponse(String domainName, RequestOptions requestOptions) {
+        return calls.sendWithResponse("getDomain", ops.getDomain(domainName), requestOptions);
     }
 
     /**
@@ -164,7 +307,21 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public SipConfiguration setDomain(SipDomain domain) {
-        return ops.setDomain(domain).send(ops.pipeline());
+        return calls.send("setDomain", ops.setDomain(domain), null);
+    }
+
+    /**
+     * {@link #setDomain(SipDomain)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param domain as in {@link #setDomain(SipDomain)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #setDomain(SipDomain)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public Response<SipConfiguration> setDomainWithResponse(SipDomain domain, RequestOptions requestOptions) {
+        return calls.sendWithResponse("setDomain", ops.setDomain(domain), requestOptions);
     }
 
     /**
@@ -177,7 +334,22 @@ public final class SipRoutingClient {
     @ImplementsOperation("getSipConfiguration")
     @ImplementsOperation("updateSipConfiguration")
     public SipConfiguration setDomains(List<SipDomain> domains) {
-        return ops.setDomains(domains).send(ops.pipeline());
+        return calls.send("setDomains", ops.setDomains(domains), null);
+    }
+
+    /**
+     * {@link #setDomains(List)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param domains as in {@link #setDomains(List)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #setDomains(List)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    @ImplementsOperation("updateSipConfiguration")
+    public Response<SipConfiguration> setDomainsWithResponse(List<SipDomain> domains, RequestOptions requestOptions) {
+        return calls.sendWithResponse("setDomains", ops.setDomains(domains), requestOptions);
     }
 
     /**
@@ -189,7 +361,21 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("updateSipConfiguration")
     public SipConfiguration deleteDomain(String domainName) {
-        return ops.deleteDomain(domainName).send(ops.pipeline());
+        return calls.send("deleteDomain", ops.deleteDomain(domainName), null);
+    }
+
+    /**
+     * {@link #deleteDomain(String)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param domainName as in {@link #deleteDomain(String)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #deleteDomain(String)} returns
+     */
+    @ImplementsOperation("updateSipConfiguration")
+    public Response<SipConfiguration> deleteDomainWithResponse(String domainName, RequestOptions requestOptions) {
+        return calls.sendWithResponse("deleteDomain", ops.deleteDomain(domainName), requestOptions);
     }
 
     /**
@@ -202,7 +388,7 @@ public final class SipRoutingClient {
     @ImplementsOperation("getSipConfiguration")
     @ImplementsOperation("testRoutesWithNumber")
     public List<SipTrunkRoute> testRoutesWithNumber(String number) {
-        return ops.testRoutesWithNumber(number, null).send(ops.pipeline());
+        return calls.send("testRoutesWithNumber", ops.testRoutesWithNumber(number, null), null);
     }
 
     /**
@@ -215,7 +401,10 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("testRoutesWithNumber")
     public List<SipTrunkRoute> testRoutesWithNumber(String number, SipConfiguration configuration) {
-        return ops.testRoutesWithNumber(number, io.github.acsnumbers.implementation.util.Validation.requireNonNull(configuration, "configuration")).send(ops.pipeline());
+        return calls.send("testRoutesWithNumber",
+            ops.testRoutesWithNumber(
+            number,
+            io.github.acsnumbers.implementation.util.Validation.requireNonNull(configuration, "configuration")), null);
     }
 
     /**
@@ -227,7 +416,7 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public SipConfigurationPlan plan(SipConfiguration desired) {
-        return ops.plan(desired).send(ops.pipeline());
+        return calls.send("plan", ops.plan(desired), null);
     }
 
     /**
@@ -240,7 +429,22 @@ public final class SipRoutingClient {
     @ImplementsOperation("getSipConfiguration")
     @ImplementsOperation("updateSipConfiguration")
     public SipConfiguration apply(SipConfigurationPlan plan) {
-        return ops.apply(plan).send(ops.pipeline());
+        return calls.send("apply", ops.apply(plan), null);
+    }
+
+    /**
+     * {@link #apply(SipConfigurationPlan)}, returning the HTTP status, headers and request id of the (last) response with the value:
+     * a change that first reads the configuration reports the response to its PATCH.
+     *
+     * @param plan as in {@link #apply(SipConfigurationPlan)}
+     * @param requestOptions a timeout (for the whole operation) and extra headers (on every request), or
+     *                       {@code null}
+     * @return the response, whose {@code getValue()} is what {@link #apply(SipConfigurationPlan)} returns
+     */
+    @ImplementsOperation("getSipConfiguration")
+    @ImplementsOperation("updateSipConfiguration")
+    public Response<SipConfiguration> applyWithResponse(SipConfigurationPlan plan, RequestOptions requestOptions) {
+        return calls.sendWithResponse("apply", ops.apply(plan), requestOptions);
     }
 
     /**
@@ -251,7 +455,7 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public RouteDryRunResult dryRun(String number) {
-        return ops.dryRun(number).send(ops.pipeline());
+        return calls.send("dryRun", ops.dryRun(number), null);
     }
 
     /**
@@ -261,7 +465,7 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("getSipConfiguration")
     public List<SipLintFinding> lint() {
-        return ops.lint().send(ops.pipeline());
+        return calls.send("lint", ops.lint(), null);
     }
 
     /**

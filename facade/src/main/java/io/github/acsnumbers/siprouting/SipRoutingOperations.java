@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * sync client runs the returned exchanges on the calling thread, the async client without blocking.
  */
 final class SipRoutingOperations {
+    /** The first part of the span names of this client's operations. */
+    static final String SERVICE = "SipRouting";
     /** The api-version of the stable document the stubs were generated from (its info.version). */
     static final String SPEC_VERSION = io.github.acsnumbers.generated.siprouting.Configuration.VERSION;
     /** The api-version of the preview document the stubs were generated from. */

@@ -27,7 +27,7 @@ class ReadmeSnippetsTest {
         String readme = Files.readString(root.resolve("README.md"));
         List<String> missing = new ArrayList<>();
         int checked = 0;
-        for (String guide : new String[] {"phone-numbers.md", "sip-routing.md", "identity.md"}) {
+        for (String guide : new String[] {"phone-numbers.md", "sip-routing.md", "identity.md", "observability.md"}) {
             Matcher m = JAVA_BLOCK.matcher(Files.readString(root.resolve("docs").resolve(guide)));
             while (m.find()) {
                 checked++;

@@ -5,10 +5,12 @@ import io.github.acsnumbers.core.error.ErrorKind;
 import io.github.acsnumbers.implementation.retry.Durations;
 import io.github.acsnumbers.implementation.retry.ReplaySafety;
 import io.github.acsnumbers.implementation.retry.RetryPolicy;
+import io.github.acsnumbers.implementation.tracing.Telemetry;
 import io.github.acsnumbers.implementation.util.Validation;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -62,6 +64,8 @@ final class CallExchange {
         private boolean finished;
         private ServiceResponse response;
         private RuntimeException failure;
+        private final Telemetry.Operation operation;
+        private Telemetry.Attempt traced;
 
         Attempts(Run run, Call first, ReplaySafety explicit) {
             this.run = run;
@@ -69,6 +73,15 @@ final class CallExchange {
             this.request = first.request();
             this.safety = explicit != null ? explicit : ReplaySafety.forMethod(request.method());
             this.policy = run.pipeline().retryPolicy();
+            this.operation = run.operation();
+            Map<String, String> extra = run.extraHeaders();
+            if (!extra.isEmpty()) {
+                // the caller's headers (RequestOptions) go on every attempt: the first one is built again
+                Request.Builder b = request.newBuilder();
+                extra.forEach(b::header);
+                this.request = b.build();
+                this.first = null;
+            }
         }
 
         boolean finished() {
@@ -82,7 +95,12 @@ final class CallExchange {
             }
             // the first attempt is the call as built; a retry is a new call of the same request, carrying the
             // request id the first attempt was sent with, so the service's logs tie the attempts together
-            Call call = first != null ? first : run.pipeline().okHttpClient().newCall(request);
+            traced = operation.startAttempt(request.method(), retries);
+            Request[] sent = {request};
+            // the attempt's own trace context (traceparent), never kept in the request a retry is built from
+            traced.inject((name, value) -> sent[0] = sent[0].newBuilder().header(name, value).build());
+            Call call = first != null && sent[0] == request ? first
+                : run.pipeline().okHttpClient().newCall(sent[0]);
             first = null;
             long own = call.timeout().timeoutNanos();
             long nanos = Durations.nanos(left);
@@ -95,15 +113,22 @@ final class CallExchange {
         Exchange<Attempts> judge(Exchange.Attempt attempt) {
             if (attempt.failure() != null) {
                 IOException e = attempt.failure();
+                traced.end(0, attempt.request().header("x-ms-client-request-id"), null, e);
                 CommunicationException error = transportFailure(attempt.request(), e);
                 if (retries >= policy.options().getMaxRetries() || !policy.retriable(e, safety)) {
                     return finish(null, error);
                 }
                 return retryAfterWait(policy.backoff(retries + 1), null,
-                    "connection failure (" + e.getClass().getSimpleName() + ")", error);
+                    "connection failure (" + e.getClass().getSimpleName() + ")",
+                    e instanceof InterruptedIOException ? "timeout" : "connection_failure", error);
             }
             ServiceResponse r = attempt.response();
+            traced.end(r.status(), r.sentRequestId(), r.header("MS-CV"), null);
+            boolean throttled = r.status() == 429;
             if (!policy.retriable(r.status(), safety) || retries >= policy.options().getMaxRetries()) {
+                if (throttled) {
+                    operation.throttled(policy.retriable(r.status(), safety) ? "retries_exhausted" : "not_retried");
+                }
                 return finish(r, null);
             }
             Duration requested = policy.retryAfter(r.headers());
@@ -111,23 +136,34 @@ final class CallExchange {
                 LOG.info("Not retrying {} {}: the service asks to wait {}, longer than the configured maximum {}",
                     request.method(), where(), Durations.describe(requested),
                     Durations.describe(policy.options().getMaxRetryAfter()));
+                if (throttled) {
+                    operation.throttled("retry_after_too_long");
+                }
                 return finish(r, null);
             }
             Duration wait = requested != null ? requested : policy.backoff(retries + 1);
-            String reason = (r.status() == 429 ? "throttled (429)" : "status " + r.status())
+            String reason = (throttled ? "throttled (429)" : "status " + r.status())
                 + (requested != null ? ", Retry-After " + Durations.describe(requested) : "");
-            return retryAfterWait(wait, r, reason, null);
+            return retryAfterWait(wait, r, reason, "http_" + r.status(), null);
         }
 
-        private Exchange<Attempts> retryAfterWait(Duration wait, ServiceResponse r, String reason,
+        private Exchange<Attempts> retryAfterWait(Duration wait, ServiceResponse r, String reason, String reasonCode,
                                                   CommunicationException error) {
             Duration left = run.remaining();
+            boolean throttled = r != null && r.status() == 429;
             if (wait.compareTo(left) >= 0) {
                 LOG.info("Not retrying {} {} ({}): waiting {} would pass the call's deadline ({} left)",
                     request.method(), where(), reason, Durations.describe(wait),
                     Durations.describe(left));
+                if (throttled) {
+                    operation.throttled("deadline");
+                }
                 return finish(r, error);
             }
+            if (throttled) {
+                operation.throttled("retried");
+            }
+            operation.retry(reasonCode);
             retries++;
             if (request.header("x-ms-client-request-id") == null) {
                 String sent = r != null ? r.sentRequestId() : null;
@@ -152,6 +188,11 @@ final class CallExchange {
         }
 
         <T> T result(ServiceRequest<T> serviceRequest) {
+            if (response != null) {
+                run.lastResponse(response);
+                operation.response(response.method(), response.status(), response.sentRequestId(),
+                    response.header("MS-CV"));
+            }
             if (failure != null) {
                 throw failure;
             }
@@ -160,7 +201,7 @@ final class CallExchange {
 
         private CommunicationException deadlinePassed() {
             return new CommunicationException(request.method() + " " + request.url().encodedPath()
-                + " did not complete within the call timeout of " + Durations.describe(run.pipeline().callTimeout())
+                + " did not complete within the call timeout of " + Durations.describe(run.callTimeout())
                 + " (retries and their waits included)", 0, null, request.header("x-ms-client-request-id"),
                 ErrorKind.CLIENT_ERROR, null, null);
         }

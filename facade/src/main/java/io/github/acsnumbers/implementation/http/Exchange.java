@@ -2,7 +2,9 @@ package io.github.acsnumbers.implementation.http;
 
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
+import io.github.acsnumbers.core.http.Response;
 import io.github.acsnumbers.implementation.retry.Durations;
+import io.github.acsnumbers.implementation.tracing.Telemetry;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.Response;
 
 /**
  * The SDK's one engine: a description of an exchange with the service (a call and its retries, a start and its
@@ -48,6 +49,29 @@ public abstract class Exchange<T> {
      */
     public final T send(HttpPipeline pipeline) {
         return block(new Run(pipeline));
+    }
+
+    /**
+     * Runs the exchange on the calling thread as (part of) a public operation: {@code in(context).send(pipeline)}.
+     *
+     * @param pipeline the pipeline
+     * @param context  the operation's name, options or open span
+     * @return the result
+     * @throws CommunicationException for any failure of the exchange
+     */
+    public final T send(HttpPipeline pipeline, CallContext context) {
+        return in(context).send(pipeline);
+    }
+
+    /**
+     * Runs the exchange without blocking as (part of) a public operation: {@code in(context).sendAsync(pipeline)}.
+     *
+     * @param pipeline the pipeline
+     * @param context  the operation's name, options or open span
+     * @return a future that always completes
+     */
+    public final CompletableFuture<T> sendAsync(HttpPipeline pipeline, CallContext context) {
+        return in(context).sendAsync(pipeline);
     }
 
     /**
@@ -149,7 +173,8 @@ public abstract class Exchange<T> {
      * @return the exchange
      */
     public static <T> Exchange<T> call(ServiceRequest<T> request) {
-        return CallExchange.of(request);
+        Exchange<T> call = CallExchange.of(request);
+        return request.context() == null ? call : call.in(request.context());
     }
 
     /**
@@ -210,7 +235,82 @@ public abstract class Exchange<T> {
      */
     public final Exchange<T> withinCallTimeout() {
         Exchange<T> body = this;
-        return context(run -> within(run.pipeline().callTimeout(), body));
+        return context(run -> within(run.callTimeout(), body));
+    }
+
+    /**
+     * This exchange as (part of) a public operation. With a name, it opens the operation's span (a child of the
+     * caller's current trace context), which every HTTP attempt inside is a child of, and ends it with the
+     * outcome; with an open span ({@link CallContext#under}), its attempts are children of that one. The caller's
+     * {@link io.github.acsnumbers.core.http.RequestOptions}: its headers go on every attempt inside, and its
+     * timeout bounds the whole exchange and replaces the call timeout of each call inside.
+     *
+     * @param context the operation's name, options or open span
+     * @return the exchange in that context
+     */
+    public final Exchange<T> in(CallContext context) {
+        Exchange<T> body = this;
+        return new Exchange<>() {
+            @Override
+            T block(Run run) {
+                Entered e = Entered.of(run, context);
+                try {
+                    T value = e.bounded(body).block(e.run);
+                    e.end(null);
+                    return value;
+                } catch (RuntimeException | Error x) {
+                    e.end(x);
+                    throw x;
+                }
+            }
+
+            @Override
+            CompletableFuture<T> start(Run run) {
+                Entered e = Entered.of(run, context);
+                return launch(e.bounded(body), e.run).whenComplete((v, x) -> e.end(x == null ? null : unwrap(x)));
+            }
+        };
+    }
+
+    /** A run inside an operation: the span it opened (if it owns one) and the caller's timeout. */
+    private record Entered(Run run, Telemetry.Operation operation, boolean owns, Duration timeout) {
+        static Entered of(Run run, CallContext context) {
+            Telemetry.Operation operation = run.operation();
+            boolean owns = false;
+            if (context.parent() != null) {
+                operation = context.parent();
+            } else if (context.name() != null) {
+                operation = run.pipeline().telemetry().startOperation(context.name());
+                owns = true;
+            }
+            Duration timeout = context.options() == null ? null : context.options().getTimeout();
+            return new Entered(run.in(operation, context.options()), operation, owns, timeout);
+        }
+
+        <T> Exchange<T> bounded(Exchange<T> body) {
+            return timeout == null ? body : within(timeout, body);
+        }
+
+        void end(Throwable error) {
+            if (owns) {
+                operation.end(error);
+            }
+        }
+    }
+
+    /**
+     * @return this exchange's result with the status, headers and request id of the last response read while it
+     *         ran
+     */
+    public final Exchange<Response<T>> withResponse() {
+        Exchange<T> body = this;
+        return context(run -> body.map(value -> {
+            ServiceResponse last = run.lastResponse();
+            if (last == null) {
+                throw new IllegalStateException("the exchange read no response");
+            }
+            return new Response<>(last.status(), last.headers().toMultimap(), last.sentRequestId(), value);
+        }));
     }
 
     /**
@@ -374,7 +474,7 @@ public abstract class Exchange<T> {
             @Override
             Attempt block(Run run) {
                 Call call = run.register(calls.get());
-                try (Response raw = call.execute()) {
+                try (okhttp3.Response raw = call.execute()) {
                     return new Attempt(BoundedBody.read(raw, run.pipeline().maxResponseSize()), null, call.request());
                 } catch (IOException e) {
                     return new Attempt(null, e, call.request());
@@ -395,7 +495,7 @@ public abstract class Exchange<T> {
                     }
 
                     @Override
-                    public void onResponse(Call c, Response raw) {
+                    public void onResponse(Call c, okhttp3.Response raw) {
                         run.unregister(c);
                         try (raw) {
                             f.complete(new Attempt(BoundedBody.read(raw, run.pipeline().maxResponseSize()), null,

@@ -5,6 +5,7 @@ import io.github.acsnumbers.core.error.ErrorKind;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import io.github.acsnumbers.implementation.retry.RetryPolicy;
 import io.github.acsnumbers.core.retry.Sleeper;
+import io.github.acsnumbers.implementation.tracing.Telemetry;
 import io.github.acsnumbers.implementation.util.Validation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +51,7 @@ public final class HttpPipeline {
     private final Duration operationTimeout;
     private final long maxResponseSize;
     private final RetryPolicy retryPolicy;
+    private final Telemetry telemetry;
     private final boolean redactIdentifiers;
 
     private HttpPipeline(OkHttpClient client, Builder b) {
@@ -62,6 +64,7 @@ public final class HttpPipeline {
         this.operationTimeout = b.operationTimeout;
         this.maxResponseSize = b.maxResponseSize;
         this.retryPolicy = new RetryPolicy(b.retryOptions, b.clock);
+        this.telemetry = b.telemetry;
         this.redactIdentifiers = b.redactIdentifiers;
     }
 
@@ -114,6 +117,11 @@ public final class HttpPipeline {
     /** @return the largest response body read, in bytes, counted after gzip inflation */
     public long maxResponseSize() {
         return maxResponseSize;
+    }
+
+    /** @return the spans and metrics of the client's operations */
+    public Telemetry telemetry() {
+        return telemetry;
     }
 
     /** @return the retry rules */
@@ -222,9 +230,17 @@ public final class HttpPipeline {
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private Duration operationTimeout = DEFAULT_OPERATION_TIMEOUT;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+        private Telemetry telemetry = Telemetry.disabled();
         private boolean redactIdentifiers;
 
         private Builder() {
+        }
+
+        /** @param telemetry spans and metrics ({@link Telemetry#disabled()} unless set)
+         *  @return this */
+        public Builder telemetry(Telemetry telemetry) {
+            this.telemetry = Validation.requireNonNull(telemetry, "telemetry");
+            return this;
         }
 
         /** @param client the user's OkHttpClient (its pool, dispatcher and timeouts are kept); null for a default

@@ -16,13 +16,15 @@ public final class ServiceRequest<T> {
     private final ResponseHandler<T> handler;
     private final ReplaySafety replaySafety;
     private final boolean confidential;
+    private final CallContext context;
 
     private ServiceRequest(Supplier<Call> call, ResponseHandler<T> handler, ReplaySafety replaySafety,
-                           boolean confidential) {
+                           boolean confidential, CallContext context) {
         this.call = call;
         this.handler = handler;
         this.replaySafety = replaySafety;
         this.confidential = confidential;
+        this.context = context;
     }
 
     /**
@@ -32,7 +34,7 @@ public final class ServiceRequest<T> {
      * @return the request; its replay safety follows the HTTP method
      */
     public static <T> ServiceRequest<T> of(Supplier<Call> call, ResponseHandler<T> handler) {
-        return new ServiceRequest<>(call, handler, null, false);
+        return new ServiceRequest<>(call, handler, null, false, null);
     }
 
     /**
@@ -40,7 +42,7 @@ public final class ServiceRequest<T> {
      * @return a copy with that setting
      */
     public ServiceRequest<T> replaySafety(ReplaySafety safety) {
-        return new ServiceRequest<>(call, handler, safety, confidential);
+        return new ServiceRequest<>(call, handler, safety, confidential, context);
     }
 
     /**
@@ -51,7 +53,7 @@ public final class ServiceRequest<T> {
      * @return a copy so marked
      */
     public ServiceRequest<T> confidential() {
-        return new ServiceRequest<>(call, handler, replaySafety, true);
+        return new ServiceRequest<>(call, handler, replaySafety, true, context);
     }
 
     /**
@@ -61,7 +63,19 @@ public final class ServiceRequest<T> {
      */
     public <R> ServiceRequest<R> map(java.util.function.Function<? super T, ? extends R> mapper) {
         ResponseHandler<T> h = handler;
-        return new ServiceRequest<>(call, r -> mapper.apply(h.handle(r)), replaySafety, confidential);
+        return new ServiceRequest<>(call, r -> mapper.apply(h.handle(r)), replaySafety, confidential, context);
+    }
+
+    /**
+     * @param context the public operation this request is by itself (e.g. one page of a list)
+     * @return a copy that {@link Exchange#call} runs in that context
+     */
+    public ServiceRequest<T> in(CallContext context) {
+        return new ServiceRequest<>(call, handler, replaySafety, confidential, context);
+    }
+
+    CallContext context() {
+        return context;
     }
 
     /**
@@ -73,7 +87,7 @@ public final class ServiceRequest<T> {
         return new ServiceRequest<>(call, r -> {
             observer.accept(r);
             return h.handle(r);
-        }, replaySafety, confidential);
+        }, replaySafety, confidential, context);
     }
 
     Supplier<Call> call() {

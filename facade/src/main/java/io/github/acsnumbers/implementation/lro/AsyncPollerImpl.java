@@ -39,6 +39,18 @@ public final class AsyncPollerImpl<T> extends PollerBase<T> implements AsyncPoll
     }
 
     /**
+     * The poller of a loop the SDK started or resumed under a span of its own ({@link PollLoop#begin},
+     * {@link PollLoop#resume}).
+     *
+     * @param loop the loop
+     * @param <T>  result type
+     * @return the poller
+     */
+    public static <T> AsyncPoller<T> of(PollLoop<T> loop) {
+        return new AsyncPollerImpl<>(loop);
+    }
+
+    /**
      * @param pipeline   the pipeline
      * @param state      the state to continue from
      * @param definition how to poll it
@@ -54,7 +66,7 @@ public final class AsyncPollerImpl<T> extends PollerBase<T> implements AsyncPoll
     /** @return the status after one more poll */
     @Override
     public CompletableFuture<OperationStatus> poll() {
-        return loop.poll().sendAsync(loop.pipeline());
+        return loop.poll().sendAsync(loop.pipeline(), loop.context());
     }
 
     /**
@@ -62,7 +74,7 @@ public final class AsyncPollerImpl<T> extends PollerBase<T> implements AsyncPoll
      */
     @Override
     public CompletableFuture<OperationStatus> waitForCompletion() {
-        return loop.waitForCompletion().sendAsync(loop.pipeline());
+        return loop.waitForCompletion().sendAsync(loop.pipeline(), loop.context());
     }
 
     /**
@@ -71,7 +83,7 @@ public final class AsyncPollerImpl<T> extends PollerBase<T> implements AsyncPoll
      */
     @Override
     public CompletableFuture<OperationStatus> waitForCompletion(Duration timeout) {
-        return loop.waitForCompletion(timeout).sendAsync(loop.pipeline());
+        return loop.waitForCompletion(timeout).sendAsync(loop.pipeline(), loop.context());
     }
 
     /**
@@ -85,7 +97,7 @@ public final class AsyncPollerImpl<T> extends PollerBase<T> implements AsyncPoll
     @Override
     public synchronized CompletableFuture<T> getFinalResult() {
         if (result == null) {
-            result = loop.finalResult().sendAsync(loop.pipeline());
+            result = loop.finalResult().sendAsync(loop.pipeline(), loop.context());
         }
         return result;
     }
@@ -97,6 +109,6 @@ public final class AsyncPollerImpl<T> extends PollerBase<T> implements AsyncPoll
      */
     @Override
     public CompletableFuture<Void> cancelOperation() {
-        return loop.cancelOperation().sendAsync(loop.pipeline());
+        return loop.cancelOperation().sendAsync(loop.pipeline(), loop.context());
     }
 }

@@ -7,12 +7,16 @@ import io.github.acsnumbers.core.lro.ResumeToken;
 import io.github.acsnumbers.core.error.CommunicationError;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
+import io.github.acsnumbers.core.http.RequestOptions;
+import io.github.acsnumbers.implementation.http.CallContext;
 import io.github.acsnumbers.implementation.http.Exchange;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.implementation.retry.Durations;
+import io.github.acsnumbers.implementation.tracing.Telemetry;
 import io.github.acsnumbers.implementation.util.Validation;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,9 @@ public final class PollLoop<T> {
     private final Duration interval;
     private final AtomicReference<OperationState> state;
     private final AtomicReference<Result<T>> finalResult = new AtomicReference<>();
+    /** The long-running operation's span: open from its start (or resumption) until it is seen to end. */
+    private final Telemetry.Operation operation;
+    private final CallContext context;
     /** The HTTP status of the last poll answer (0 before the first): a failed operation is reported with it. */
     private volatile int lastPollStatus;
 
@@ -52,10 +59,106 @@ public final class PollLoop<T> {
      * @param interval   poll interval, or null for the pipeline's default
      */
     public PollLoop(HttpPipeline pipeline, LroDefinition<T> definition, OperationState state, Duration interval) {
+        this(pipeline, definition, state, interval, Telemetry.noOperation());
+    }
+
+    private PollLoop(HttpPipeline pipeline, LroDefinition<T> definition, OperationState state, Duration interval,
+                     Telemetry.Operation operation) {
+        this.operation = operation;
+        this.context = CallContext.under(operation);
         this.pipeline = Validation.requireNonNull(pipeline, "pipeline");
         this.definition = Validation.requireNonNull(definition, "definition");
         this.state = new AtomicReference<>(Validation.requireNonNull(state, "state"));
         this.interval = interval == null ? pipeline.pollInterval() : Validation.requirePositive(interval, "pollInterval");
+    }
+
+    /**
+     * Starts a long-running operation under a span of its own, which stays open (its polls, its final read and
+     * its cancellation are children of it) until the poller sees the operation end.
+     *
+     * @param pipeline   the pipeline
+     * @param name       the span name, {@code <Service>.<begin method>}
+     * @param options    the caller's options for the start request, or null
+     * @param start      the exchange that starts it (a request, or a start with its recovery)
+     * @param definition how to poll it
+     * @param interval   poll interval, or null for the pipeline's default
+     * @param <T>        result type
+     * @return the loop of the started operation
+     */
+    public static <T> PollLoop<T> begin(HttpPipeline pipeline, String name, RequestOptions options,
+                                        Exchange<OperationState> start, LroDefinition<T> definition,
+                                        Duration interval) {
+        Telemetry.Operation operation = pipeline.telemetry().startOperation(name);
+        OperationState state;
+        try {
+            state = start.send(pipeline, CallContext.under(operation, options));
+        } catch (RuntimeException | Error e) {
+            operation.end(e);
+            throw e;
+        }
+        return new PollLoop<>(pipeline, definition, state, interval, operation);
+    }
+
+    /**
+     * {@link #begin} without blocking.
+     *
+     * @param pipeline   the pipeline
+     * @param name       the span name
+     * @param options    the caller's options for the start request, or null
+     * @param start      the exchange that starts it
+     * @param definition how to poll it
+     * @param interval   poll interval, or null for the pipeline's default
+     * @param <T>        result type
+     * @return a future of the loop of the started operation
+     */
+    public static <T> CompletableFuture<PollLoop<T>> beginAsync(HttpPipeline pipeline, String name,
+                                                                RequestOptions options, Exchange<OperationState> start,
+                                                                LroDefinition<T> definition, Duration interval) {
+        Telemetry.Operation operation = pipeline.telemetry().startOperation(name);
+        return start.sendAsync(pipeline, CallContext.under(operation, options)).whenComplete((s, e) -> {
+            if (e != null) {
+                operation.end(Exchange.unwrap(e));
+            }
+        }).thenApply(s -> new PollLoop<>(pipeline, definition, s, interval, operation));
+    }
+
+    /**
+     * Continues an operation started elsewhere, under a span of its own that stays open until it is seen to end.
+     *
+     * @param pipeline   the pipeline
+     * @param name       the span name, {@code <Service>.<resume method>}
+     * @param state      the state to start from
+     * @param definition how to poll it
+     * @param interval   poll interval, or null for the pipeline's default
+     * @param <T>        result type
+     * @return the loop
+     */
+    public static <T> PollLoop<T> resume(HttpPipeline pipeline, String name, OperationState state,
+                                         LroDefinition<T> definition, Duration interval) {
+        PollLoop<T> loop = new PollLoop<>(pipeline, definition, state, interval,
+            pipeline.telemetry().startOperation(name));
+        loop.endIfOver(state);
+        return loop;
+    }
+
+    /** @return the context the poller runs this loop's exchanges in: under the operation's span */
+    public CallContext context() {
+        return context;
+    }
+
+    /** Ends the span once the operation is over: at a final status, unless a result is still to be read. */
+    private void endIfOver(OperationState s) {
+        OperationStatus status = s.status();
+        if (!status.isComplete()) {
+            return;
+        }
+        if (status.equals(OperationStatus.FAILED)) {
+            operation.end(failed(s, lastPollStatus));
+        } else if (status.equals(OperationStatus.CANCELLED)) {
+            operation.end(cancelled(s));
+        } else if (definition.finalResult() == null) {
+            operation.end(null);
+        }
     }
 
     /** @return the pipeline */
@@ -87,6 +190,7 @@ public final class PollLoop<T> {
             return Exchange.call(definition.poll().apply(current).observe(r -> lastPollStatus = r.status()))
                 .map(s -> {
                 state.set(s);
+                endIfOver(s);
                 return s.status();
             });
         });
@@ -146,13 +250,16 @@ public final class PollLoop<T> {
                     return Exchange.fail(failed(s, lastPollStatus));
                 }
                 if (status.equals(OperationStatus.CANCELLED)) {
-                    return Exchange.fail(new CommunicationException("Operation " + s.operationId()
-                        + " was cancelled", 0, null, null, ErrorKind.OPERATION_FAILED, s.operationId(), null));
+                    return Exchange.fail(cancelled(s));
                 }
                 Exchange<T> fetch = definition.finalResult() == null ? Exchange.value(null)
                     : Exchange.call(definition.finalResult().apply(s));
-                return fetch.map(value -> {
+                return fetch.recover(e -> {
+                    operation.end(e);
+                    return Exchange.fail(e);
+                }).map(value -> {
                     finalResult.compareAndSet(null, new Result<>(value));
+                    operation.end(null);
                     return finalResult.get().value();
                 });
             });
@@ -184,7 +291,7 @@ public final class PollLoop<T> {
             OperationState s = state.get();
             LOG.info("Cancelling operation {}", s.operationId());
             return Exchange.call(definition.cancel().apply(s)).map(v -> {
-                state.updateAndGet(current -> current.withStatus(OperationStatus.CANCELLED));
+                endIfOver(state.updateAndGet(current -> current.withStatus(OperationStatus.CANCELLED)));
                 return null;
             });
         });
@@ -201,6 +308,11 @@ public final class PollLoop<T> {
             + Durations.describe(timeout) + " (last status " + s.status()
             + "); resume it later with its resume token or id", 0, null, null, ErrorKind.CLIENT_ERROR,
             s.operationId(), null);
+    }
+
+    private static CommunicationException cancelled(OperationState s) {
+        return new CommunicationException("Operation " + s.operationId() + " was cancelled", 0, null, null,
+            ErrorKind.OPERATION_FAILED, s.operationId(), null);
     }
 
     /**

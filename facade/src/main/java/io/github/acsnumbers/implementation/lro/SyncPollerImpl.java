@@ -40,6 +40,18 @@ public final class SyncPollerImpl<T> extends PollerBase<T> implements SyncPoller
     }
 
     /**
+     * The poller of a loop the SDK started or resumed under a span of its own ({@link PollLoop#begin},
+     * {@link PollLoop#resume}).
+     *
+     * @param loop the loop
+     * @param <T>  result type
+     * @return the poller
+     */
+    public static <T> SyncPoller<T> of(PollLoop<T> loop) {
+        return new SyncPollerImpl<>(loop);
+    }
+
+    /**
      * Continues an operation started elsewhere.
      *
      * @param pipeline   the pipeline
@@ -61,7 +73,7 @@ public final class SyncPollerImpl<T> extends PollerBase<T> implements SyncPoller
      */
     @Override
     public OperationStatus poll() {
-        return loop.poll().send(loop.pipeline());
+        return loop.poll().send(loop.pipeline(), loop.context());
     }
 
     /**
@@ -72,7 +84,7 @@ public final class SyncPollerImpl<T> extends PollerBase<T> implements SyncPoller
      */
     @Override
     public OperationStatus waitForCompletion() {
-        return loop.waitForCompletion().send(loop.pipeline());
+        return loop.waitForCompletion().send(loop.pipeline(), loop.context());
     }
 
     /**
@@ -83,7 +95,7 @@ public final class SyncPollerImpl<T> extends PollerBase<T> implements SyncPoller
      */
     @Override
     public OperationStatus waitForCompletion(Duration timeout) {
-        return loop.waitForCompletion(timeout).send(loop.pipeline());
+        return loop.waitForCompletion(timeout).send(loop.pipeline(), loop.context());
     }
 
     /**
@@ -95,7 +107,7 @@ public final class SyncPollerImpl<T> extends PollerBase<T> implements SyncPoller
      */
     @Override
     public T getFinalResult() {
-        return loop.finalResult().send(loop.pipeline());
+        return loop.finalResult().send(loop.pipeline(), loop.context());
     }
 
     /**
@@ -105,6 +117,6 @@ public final class SyncPollerImpl<T> extends PollerBase<T> implements SyncPoller
      */
     @Override
     public void cancelOperation() {
-        loop.cancelOperation().send(loop.pipeline());
+        loop.cancelOperation().send(loop.pipeline(), loop.context());
     }
 }
