@@ -1,0 +1,54 @@
+package io.github.acsnumbers.phonenumbers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.acsnumbers.generated.phonenumbers.ApiClient;
+import io.github.acsnumbers.generated.phonenumbers.Pair;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ApiClient template override's {@code buildRequest}: without authentication names (every operation of the
+ * SDK's specs; the SDK signs in its own interceptor) the request carries the URL built once, identical to
+ * {@code buildUrl}; with a name the generator's authentication step still runs.
+ */
+class GeneratedBuildRequestTest {
+    private static final OkHttpClient HTTP = new OkHttpClient();
+
+    @Test
+    void withoutAuthenticationTheRequestHasTheUrlAsBuiltOnce() throws Exception {
+        ApiClient api = new ApiClient(HTTP);
+        api.setBasePath("http://127.0.0.1:8080");
+        List<Pair> query = new ArrayList<>(api.parameterToPair("api-version", "2025-06-01"));
+        query.addAll(api.parameterToPair("top", 100));
+        query.addAll(api.parameterToPair("q", "a b+c/ä"));
+        String path = "/phoneNumbers/" + api.escapeString("+14255550100");
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Accept", "application/json");
+        Request r = api.buildRequest(null, path, "GET", query, new ArrayList<>(), null, headers, new HashMap<>(),
+            new HashMap<>(), new String[0], null);
+        assertEquals(api.buildUrl(null, path, query, new ArrayList<>()), r.url().toString());
+        assertEquals("/phoneNumbers/%2B14255550100", r.url().encodedPath());
+        assertEquals("a b+c/ä", r.url().queryParameter("q"));
+        assertEquals("100", r.url().queryParameter("top"));
+        assertEquals("application/json", r.header("Accept"));
+        assertEquals("GET", r.method());
+    }
+
+    @Test
+    void anAuthenticationNameStillGoesThroughTheGeneratorsAuthenticationStep() {
+        ApiClient api = new ApiClient(HTTP);
+        api.setBasePath("http://127.0.0.1:8080");
+        // the specs define no security scheme, so a name is unknown: the generator's step is what refuses it
+        RuntimeException e = assertThrows(RuntimeException.class, () -> api.buildRequest(null, "/x", "GET",
+            new ArrayList<>(), new ArrayList<>(), null, new HashMap<>(), new HashMap<>(), new HashMap<>(),
+            new String[] {"hmac"}, null));
+        assertEquals("Authentication undefined: hmac", e.getMessage());
+    }
+}
