@@ -1,8 +1,8 @@
 package io.github.acsnumbers.bench;
 
 import com.google.gson.Gson;
-import io.github.acsnumbers.core.auth.HmacAuthenticationInterceptor;
-import io.github.acsnumbers.core.auth.HmacSigner;
+import io.github.acsnumbers.implementation.auth.HmacAuthenticationInterceptor;
+import io.github.acsnumbers.implementation.auth.HmacSigner;
 import io.github.acsnumbers.core.auth.KeyCredential;
 import io.github.acsnumbers.emulator.PhoneNumbersEmulator;
 import io.github.acsnumbers.generated.phonenumbers.JSON;

@@ -1,7 +1,7 @@
 package io.github.acsnumbers.bench;
 
-import io.github.acsnumbers.core.auth.HmacAuthenticationInterceptor;
-import io.github.acsnumbers.core.auth.HmacSigner;
+import io.github.acsnumbers.implementation.auth.HmacAuthenticationInterceptor;
+import io.github.acsnumbers.implementation.auth.HmacSigner;
 import io.github.acsnumbers.core.auth.KeyCredential;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersClient;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersClientBuilder;

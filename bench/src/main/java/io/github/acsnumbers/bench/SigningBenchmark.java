@@ -1,6 +1,6 @@
 package io.github.acsnumbers.bench;
 
-import io.github.acsnumbers.core.auth.HmacSigner;
+import io.github.acsnumbers.implementation.auth.HmacSigner;
 import io.github.acsnumbers.core.auth.KeyCredential;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

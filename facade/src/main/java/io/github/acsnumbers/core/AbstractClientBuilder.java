@@ -1,15 +1,15 @@
 package io.github.acsnumbers.core;
 
-import io.github.acsnumbers.core.auth.AzureTokenCredentialSource;
-import io.github.acsnumbers.core.auth.BearerTokenInterceptor;
+import io.github.acsnumbers.implementation.auth.AzureTokenCredentialSource;
+import io.github.acsnumbers.implementation.auth.BearerTokenInterceptor;
 import io.github.acsnumbers.core.auth.ConnectionString;
-import io.github.acsnumbers.core.auth.HmacAuthenticationInterceptor;
+import io.github.acsnumbers.implementation.auth.HmacAuthenticationInterceptor;
 import io.github.acsnumbers.core.auth.KeyCredential;
-import io.github.acsnumbers.core.http.Endpoints;
-import io.github.acsnumbers.core.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.Endpoints;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import io.github.acsnumbers.core.retry.Sleeper;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.acsnumbers.identity;
 
 import io.github.acsnumbers.core.ImplementsOperation;
-import io.github.acsnumbers.core.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.identity.models.AccessToken;
 import io.github.acsnumbers.identity.models.CommunicationTokenScope;
 import io.github.acsnumbers.identity.models.CommunicationUserIdentifier;

@@ -1,8 +1,8 @@
 package io.github.acsnumbers.identity;
 
 import io.github.acsnumbers.core.AbstractClientBuilder;
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.util.Validation;
 
 /**
  * Builds {@link CommunicationIdentityClient} and {@link CommunicationIdentityAsyncClient}, authenticated and

@@ -1,11 +1,11 @@
 package io.github.acsnumbers.identity;
 
 import io.github.acsnumbers.identity.models.IdentityModelFactory;
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.util.Lazy;
-import io.github.acsnumbers.core.http.ServiceRequest;
-import io.github.acsnumbers.core.retry.ReplaySafety;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.util.Lazy;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
+import io.github.acsnumbers.implementation.retry.ReplaySafety;
+import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.generated.identity.ApiClient;
 import io.github.acsnumbers.generated.identity.JSON;
 import io.github.acsnumbers.generated.identity.api.IdentityApi;
@@ -155,7 +155,7 @@ final class CommunicationIdentityOperations {
         return ServiceRequest.of(() -> api().deleteAssignment(t, o, apiVersion).buildCall(null), r -> null);
     }
 
-    private static TeamsExtensionAssignment assignment(io.github.acsnumbers.core.http.ServiceResponse r) {
+    private static TeamsExtensionAssignment assignment(io.github.acsnumbers.implementation.http.ServiceResponse r) {
         // no credential in this document, so the generated model and its checks are fine here
         TeamsExtensionAssignmentResponse a = r.json(TeamsExtensionAssignmentResponse.class, JSON.getGson());
         return IdentityModelFactory.teamsExtensionAssignment(a.getTenantId(), a.getObjectId(),

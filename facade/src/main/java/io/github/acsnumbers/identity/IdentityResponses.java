@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
-import io.github.acsnumbers.core.http.ServiceResponse;
+import io.github.acsnumbers.implementation.http.ServiceResponse;
 import io.github.acsnumbers.identity.models.AccessToken;
 import io.github.acsnumbers.identity.models.CommunicationUserIdentifier;
 import io.github.acsnumbers.identity.models.CommunicationUserIdentifierAndToken;

@@ -1,10 +1,10 @@
 package io.github.acsnumbers.phonenumbers;
 
 import io.github.acsnumbers.core.ImplementsOperation;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.lro.AsyncPoller;
-import io.github.acsnumbers.core.lro.StartRecovery;
+import io.github.acsnumbers.implementation.lro.StartRecovery;
 import io.github.acsnumbers.core.paging.AsyncPagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.BrowseOptions;

@@ -1,9 +1,9 @@
 package io.github.acsnumbers.phonenumbers;
 
 import io.github.acsnumbers.core.ImplementsOperation;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.core.error.CommunicationException;
-import io.github.acsnumbers.core.lro.StartRecovery;
+import io.github.acsnumbers.implementation.lro.StartRecovery;
 import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.core.paging.PagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;

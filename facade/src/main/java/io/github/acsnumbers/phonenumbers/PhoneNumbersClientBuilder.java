@@ -1,7 +1,7 @@
 package io.github.acsnumbers.phonenumbers;
 
 import io.github.acsnumbers.core.AbstractClientBuilder;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 
 /**
  * Builds {@link PhoneNumbersClient} and {@link PhoneNumbersAsyncClient} instances.

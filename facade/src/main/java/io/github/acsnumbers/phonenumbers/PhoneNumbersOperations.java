@@ -6,22 +6,22 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.github.acsnumbers.core.error.CommunicationError;
-import io.github.acsnumbers.core.util.Lazy;
+import io.github.acsnumbers.implementation.util.Lazy;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
-import io.github.acsnumbers.core.http.ErrorMapper;
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.http.ServiceRequest;
-import io.github.acsnumbers.core.http.ServiceResponse;
-import io.github.acsnumbers.core.json.MergePatch;
-import io.github.acsnumbers.core.lro.LroDefinition;
+import io.github.acsnumbers.implementation.http.ErrorMapper;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
+import io.github.acsnumbers.implementation.http.ServiceResponse;
+import io.github.acsnumbers.implementation.json.MergePatch;
+import io.github.acsnumbers.implementation.lro.LroDefinition;
 import io.github.acsnumbers.core.lro.OperationState;
 import io.github.acsnumbers.core.lro.OperationStatus;
 import io.github.acsnumbers.core.lro.ResumeToken;
-import io.github.acsnumbers.core.retry.RetryAfter;
+import io.github.acsnumbers.implementation.retry.RetryAfter;
 import io.github.acsnumbers.core.paging.Page;
-import io.github.acsnumbers.core.retry.ReplaySafety;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.retry.ReplaySafety;
+import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.generated.phonenumbers.ApiClient;
 import io.github.acsnumbers.generated.phonenumbers.JSON;
 import io.github.acsnumbers.generated.phonenumbers.api.PhoneNumbersApi;
@@ -505,7 +505,7 @@ final class PhoneNumbersOperations {
     // ---------------------------------------------------------------- helpers
 
     private <T> ServiceRequest<Page<T>> page(String token, java.util.function.Supplier<Call> first,
-                                             io.github.acsnumbers.core.http.ResponseHandler<Page<T>> handler) {
+                                             io.github.acsnumbers.implementation.http.ResponseHandler<Page<T>> handler) {
         return ServiceRequest.of(token == null ? first : () -> get(token), handler);
     }
 

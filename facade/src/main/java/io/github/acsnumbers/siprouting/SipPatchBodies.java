@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import io.github.acsnumbers.core.json.MergePatch;
+import io.github.acsnumbers.implementation.json.MergePatch;
 import io.github.acsnumbers.siprouting.models.SipDomain;
 import io.github.acsnumbers.siprouting.models.SipTrunk;
 import io.github.acsnumbers.siprouting.models.SipTrunkRoute;

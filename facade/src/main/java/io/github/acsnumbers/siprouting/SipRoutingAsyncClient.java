@@ -1,7 +1,7 @@
 package io.github.acsnumbers.siprouting;
 
 import io.github.acsnumbers.core.ImplementsOperation;
-import io.github.acsnumbers.core.http.Exchange;
+import io.github.acsnumbers.implementation.http.Exchange;
 import io.github.acsnumbers.siprouting.models.SipConfiguration;
 import io.github.acsnumbers.siprouting.models.SipDomain;
 import io.github.acsnumbers.siprouting.models.SipTrunk;
@@ -206,7 +206,7 @@ public final class SipRoutingAsyncClient {
      */
     @ImplementsOperation("testRoutesWithNumber")
     public CompletableFuture<List<SipTrunkRoute>> testRoutesWithNumber(String number, SipConfiguration configuration) {
-        return run(() -> ops.testRoutesWithNumber(number, io.github.acsnumbers.core.util.Validation.requireNonNull(configuration, "configuration")));
+        return run(() -> ops.testRoutesWithNumber(number, io.github.acsnumbers.implementation.util.Validation.requireNonNull(configuration, "configuration")));
     }
 
     /**

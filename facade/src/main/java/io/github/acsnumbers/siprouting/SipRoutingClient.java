@@ -215,7 +215,7 @@ public final class SipRoutingClient {
      */
     @ImplementsOperation("testRoutesWithNumber")
     public List<SipTrunkRoute> testRoutesWithNumber(String number, SipConfiguration configuration) {
-        return ops.testRoutesWithNumber(number, io.github.acsnumbers.core.util.Validation.requireNonNull(configuration, "configuration")).send(ops.pipeline());
+        return ops.testRoutesWithNumber(number, io.github.acsnumbers.implementation.util.Validation.requireNonNull(configuration, "configuration")).send(ops.pipeline());
     }
 
     /**

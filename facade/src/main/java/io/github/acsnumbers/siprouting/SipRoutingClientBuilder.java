@@ -1,7 +1,7 @@
 package io.github.acsnumbers.siprouting;
 
 import io.github.acsnumbers.core.AbstractClientBuilder;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 
 /**
  * Builds {@link SipRoutingClient} and {@link SipRoutingAsyncClient}. Authentication and HTTP settings come from

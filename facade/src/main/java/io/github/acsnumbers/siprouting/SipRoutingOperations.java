@@ -1,13 +1,13 @@
 package io.github.acsnumbers.siprouting;
 
 import com.google.gson.JsonObject;
-import io.github.acsnumbers.core.http.Exchange;
-import io.github.acsnumbers.core.util.Lazy;
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.http.ServiceRequest;
-import io.github.acsnumbers.core.json.MergePatch;
-import io.github.acsnumbers.core.retry.ReplaySafety;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.http.Exchange;
+import io.github.acsnumbers.implementation.util.Lazy;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
+import io.github.acsnumbers.implementation.json.MergePatch;
+import io.github.acsnumbers.implementation.retry.ReplaySafety;
+import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.generated.siproutingpreview.ApiClient;
 import io.github.acsnumbers.generated.siproutingpreview.JSON;
 import io.github.acsnumbers.generated.siproutingpreview.api.SipRoutingApi;
@@ -118,7 +118,7 @@ final class SipRoutingOperations {
             SipRoutingOperations::configuration);
     }
 
-    private static SipConfiguration configuration(io.github.acsnumbers.core.http.ServiceResponse r) {
+    private static SipConfiguration configuration(io.github.acsnumbers.implementation.http.ServiceResponse r) {
         com.google.gson.JsonElement tree = r.jsonTree();
         String refused = SipModelMapper.checkPorts(tree);
         if (refused != null) {

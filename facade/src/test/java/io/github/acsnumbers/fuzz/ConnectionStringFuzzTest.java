@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acsnumbers.core.auth.ConnectionString;
-import io.github.acsnumbers.core.auth.HmacSigner;
+import io.github.acsnumbers.implementation.auth.HmacSigner;
 import io.github.acsnumbers.core.auth.KeyCredential;
 import java.net.URI;
 import java.time.Instant;

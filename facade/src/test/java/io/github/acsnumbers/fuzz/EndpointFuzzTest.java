@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.acsnumbers.core.http.Endpoints;
+import io.github.acsnumbers.implementation.http.Endpoints;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.github.acsnumbers.core.error.CommunicationException;
-import io.github.acsnumbers.core.http.ErrorMapper;
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.http.ServiceRequest;
-import io.github.acsnumbers.core.http.ServiceResponse;
+import io.github.acsnumbers.implementation.http.ErrorMapper;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
+import io.github.acsnumbers.implementation.http.ServiceResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;

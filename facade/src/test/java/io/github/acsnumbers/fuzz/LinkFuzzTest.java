@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.acsnumbers.core.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package io.github.acsnumbers.fuzz;
 
-import io.github.acsnumbers.core.http.Endpoints;
-import io.github.acsnumbers.core.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.Endpoints;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import io.github.acsnumbers.core.retry.Sleeper;
 import java.time.Clock;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.http.ServiceRequest;
-import io.github.acsnumbers.core.http.ServiceResponse;
-import io.github.acsnumbers.core.retry.RetryAfterProbe;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
+import io.github.acsnumbers.implementation.http.ServiceResponse;
+import io.github.acsnumbers.implementation.retry.RetryAfterProbe;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import java.time.Duration;
 import java.time.ZoneOffset;

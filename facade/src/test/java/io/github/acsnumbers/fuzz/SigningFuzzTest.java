@@ -3,7 +3,7 @@ package io.github.acsnumbers.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.github.acsnumbers.core.auth.HmacSigner;
+import io.github.acsnumbers.implementation.auth.HmacSigner;
 import io.github.acsnumbers.core.auth.KeyCredential;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

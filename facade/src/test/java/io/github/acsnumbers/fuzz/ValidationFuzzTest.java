@@ -2,7 +2,7 @@ package io.github.acsnumbers.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

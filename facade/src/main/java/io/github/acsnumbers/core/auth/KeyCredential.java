@@ -1,5 +1,6 @@
 package io.github.acsnumbers.core.auth;
 
+import io.github.acsnumbers.implementation.auth.KeyCredentialAccess;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -10,6 +11,10 @@ import java.util.Objects;
  * be rotated in place with {@link #update(String)}; requests signed afterwards use the new key.
  */
 public final class KeyCredential {
+    static {
+        KeyCredentialAccess.setReader(KeyCredential::keyBytes);
+    }
+
     private volatile byte[] key;
 
     /**
@@ -31,8 +36,8 @@ public final class KeyCredential {
         return this;
     }
 
-    /** The decoded key bytes; package-private so only the signer reads them. */
-    byte[] keyBytes() {
+    /** The decoded key bytes; private so that only the signer reads them (through the SDK's internal accessor). */
+    private byte[] keyBytes() {
         return key;
     }
 

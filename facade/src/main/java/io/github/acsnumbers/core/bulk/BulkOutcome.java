@@ -20,11 +20,25 @@ public final class BulkOutcome<K, V> {
         this.error = error;
     }
 
-    static <K, V> BulkOutcome<K, V> success(K key, V value) {
+    /**
+     * @param key   the item
+     * @param value its result
+     * @param <K>   item type
+     * @param <V>   result type
+     * @return a successful outcome
+     */
+    public static <K, V> BulkOutcome<K, V> success(K key, V value) {
         return new BulkOutcome<>(key, value, null);
     }
 
-    static <K, V> BulkOutcome<K, V> failure(K key, Throwable error) {
+    /**
+     * @param key   the item
+     * @param error why it failed
+     * @param <K>   item type
+     * @param <V>   result type
+     * @return a failed outcome
+     */
+    public static <K, V> BulkOutcome<K, V> failure(K key, Throwable error) {
         return new BulkOutcome<>(key, null, error);
     }
 

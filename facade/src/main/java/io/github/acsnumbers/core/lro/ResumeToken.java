@@ -3,7 +3,7 @@ package io.github.acsnumbers.core.lro;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

@@ -1,8 +1,12 @@
 package io.github.acsnumbers.core.lro;
 
+import io.github.acsnumbers.implementation.lro.LroDefinition;
+import io.github.acsnumbers.implementation.lro.PollLoop;
+import io.github.acsnumbers.implementation.lro.PollerBase;
+
 import io.github.acsnumbers.core.error.CommunicationException;
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.http.ServiceRequest;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
 import java.time.Duration;
 
 /**

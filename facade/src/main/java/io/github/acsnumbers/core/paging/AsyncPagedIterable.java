@@ -1,8 +1,10 @@
 package io.github.acsnumbers.core.paging;
 
-import io.github.acsnumbers.core.http.Exchange;
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.http.ServiceRequest;
+import io.github.acsnumbers.implementation.paging.PageCursor;
+
+import io.github.acsnumbers.implementation.http.Exchange;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -1,7 +1,9 @@
 package io.github.acsnumbers.core.paging;
 
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.http.ServiceRequest;
+import io.github.acsnumbers.implementation.paging.PageCursor;
+
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;

@@ -1,6 +1,6 @@
 package io.github.acsnumbers.core.retry;
 
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 import java.time.Duration;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.acsnumbers.core.retry;
 
+import io.github.acsnumbers.implementation.retry.Durations;
+
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;

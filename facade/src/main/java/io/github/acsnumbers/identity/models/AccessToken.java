@@ -1,6 +1,6 @@
 package io.github.acsnumbers.identity.models;
 
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;

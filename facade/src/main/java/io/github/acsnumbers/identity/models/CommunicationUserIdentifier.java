@@ -1,6 +1,6 @@
 package io.github.acsnumbers.identity.models;
 
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 
 /**
  * A Communication Services user, named by the identifier the service gave it when it was created, for example

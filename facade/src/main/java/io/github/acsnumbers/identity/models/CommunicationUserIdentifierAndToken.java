@@ -1,6 +1,6 @@
 package io.github.acsnumbers.identity.models;
 
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 
 /** A user and an access token issued for it in the same call. */
 public final class CommunicationUserIdentifierAndToken {

@@ -1,6 +1,6 @@
 package io.github.acsnumbers.identity.models;
 
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 import java.util.List;
 import java.util.Objects;
 

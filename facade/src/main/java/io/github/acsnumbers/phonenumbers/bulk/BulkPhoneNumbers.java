@@ -1,9 +1,9 @@
 package io.github.acsnumbers.phonenumbers.bulk;
 
-import io.github.acsnumbers.core.bulk.BulkExecutor;
+import io.github.acsnumbers.implementation.bulk.BulkExecutor;
 import io.github.acsnumbers.core.bulk.BulkOutcome;
 import io.github.acsnumbers.core.lro.AsyncPoller;
-import io.github.acsnumbers.core.util.Validation;
+import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersAsyncClient;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumberCapabilityType;
 import io.github.acsnumbers.phonenumbers.models.PurchasedPhoneNumber;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acsnumbers.core.error.CommunicationException;
-import io.github.acsnumbers.core.http.FakeTime;
-import io.github.acsnumbers.core.http.HttpPipeline;
-import io.github.acsnumbers.core.http.PipelineTestSupport;
-import io.github.acsnumbers.core.http.ServiceRequest;
+import io.github.acsnumbers.implementation.http.FakeTime;
+import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.PipelineTestSupport;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import java.util.ArrayList;
 import java.util.Arrays;

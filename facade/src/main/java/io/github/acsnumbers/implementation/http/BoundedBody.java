@@ -1,0 +1,46 @@
+package io.github.acsnumbers.implementation.http;
+
+import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.error.ErrorKind;
+import java.io.IOException;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import okio.GzipSource;
+import okio.Okio;
+
+/** Reads a response body whole, but never more than a limit, counted after any gzip inflation. */
+final class BoundedBody {
+    private BoundedBody() {
+    }
+
+    static ServiceResponse read(Response raw, long limit) throws IOException {
+        Request req = raw.request();
+        ResponseBody body = raw.body();
+        byte[] bytes = new byte[0];
+        if (body != null) {
+            long declared = body.contentLength();
+            boolean gzip = "gzip".equalsIgnoreCase(raw.header("Content-Encoding"));
+            if (!gzip && declared > limit) {
+                throw tooLarge(raw, limit);
+            }
+            // OkHttp inflates transparently when it asked for gzip itself; a gzip body still marked as such
+            // (the caller set Accept-Encoding) is inflated here, so the limit always counts inflated bytes
+            BufferedSource source = gzip ? Okio.buffer(new GzipSource(body.source())) : body.source();
+            if (source.request(limit + 1)) {
+                throw tooLarge(raw, limit);
+            }
+            bytes = source.readByteArray();
+        }
+        return new ServiceResponse(raw.code(), raw.headers(), bytes, req.method(), req.url().encodedPath(),
+            req.header("x-ms-client-request-id"));
+    }
+
+    private static CommunicationException tooLarge(Response raw, long limit) {
+        Request req = raw.request();
+        return new CommunicationException(req.method() + " " + req.url().encodedPath() + " returned a response "
+            + "larger than the SDK's limit of " + limit + " bytes (maxResponseSize); it was not read", raw.code(),
+            null, req.header("x-ms-client-request-id"), ErrorKind.CLIENT_ERROR, null, null);
+    }
+}

@@ -1,0 +1,213 @@
+package io.github.acsnumbers.implementation.http;
+
+import io.github.acsnumbers.core.error.CommunicationException;
+import io.github.acsnumbers.core.error.ErrorKind;
+import io.github.acsnumbers.implementation.retry.Durations;
+import io.github.acsnumbers.implementation.retry.ReplaySafety;
+import io.github.acsnumbers.implementation.retry.RetryPolicy;
+import io.github.acsnumbers.implementation.util.Validation;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call of a {@link ServiceRequest}, the single retry loop of the SDK: attempt, judge the outcome, wait, attempt
+ * again, all within the call's deadline. Each attempt is a new OkHttp call, so the signing interceptor signs every
+ * attempt afresh; all attempts carry the same {@code x-ms-client-request-id}. Waits are {@link Exchange#delay}: on
+ * the asynchronous side no thread (and no OkHttp dispatcher slot) is held while a call waits to retry.
+ *
+ * <p>A wait that would end after the deadline is not started: the call fails at once with the last service error
+ * (for example the 429 that asked for it).
+ */
+final class CallExchange {
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.acsnumbers.retry");
+
+    private CallExchange() {
+    }
+
+    static <T> Exchange<T> of(ServiceRequest<T> request) {
+        return Exchange.context(run -> {
+            Attempts attempts = new Attempts(run, prepare(request), request.explicitReplaySafety());
+            return Exchange.loop(attempts, Attempts::finished,
+                a -> Exchange.attempt(a::nextCall).then(a::judge)).map(a -> a.result(request));
+        }).withinCallTimeout();
+    }
+
+    private static Call prepare(ServiceRequest<?> request) {
+        try {
+            return request.call().get();
+        } catch (IllegalArgumentException | CommunicationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CommunicationException("Could not build the request", 0, null, null, ErrorKind.CLIENT_ERROR,
+                null, e);
+        }
+    }
+
+    /** The state of one call's attempts. Used by one run at a time. */
+    private static final class Attempts {
+        private final Run run;
+        private Request request;
+        private Call first;
+        private final ReplaySafety safety;
+        private final RetryPolicy policy;
+        private int retries;
+        private boolean finished;
+        private ServiceResponse response;
+        private RuntimeException failure;
+
+        Attempts(Run run, Call first, ReplaySafety explicit) {
+            this.run = run;
+            this.first = first;
+            this.request = first.request();
+            this.safety = explicit != null ? explicit : ReplaySafety.forMethod(request.method());
+            this.policy = run.pipeline().retryPolicy();
+        }
+
+        boolean finished() {
+            return finished;
+        }
+
+        Call nextCall() {
+            Duration left = run.remaining();
+            if (left.isNegative() || left.isZero()) {
+                throw deadlinePassed();
+            }
+            // the first attempt is the call as built; a retry is a new call of the same request, carrying the
+            // request id the first attempt was sent with, so the service's logs tie the attempts together
+            Call call = first != null ? first : run.pipeline().okHttpClient().newCall(request);
+            first = null;
+            long own = call.timeout().timeoutNanos();
+            long nanos = Durations.nanos(left);
+            if (own == 0 || nanos < own) {
+                call.timeout().timeout(nanos, TimeUnit.NANOSECONDS);
+            }
+            return call;
+        }
+
+        Exchange<Attempts> judge(Exchange.Attempt attempt) {
+            if (attempt.failure() != null) {
+                IOException e = attempt.failure();
+                CommunicationException error = transportFailure(attempt.request(), e);
+                if (retries >= policy.options().getMaxRetries() || !policy.retriable(e, safety)) {
+                    return finish(null, error);
+                }
+                return retryAfterWait(policy.backoff(retries + 1), null,
+                    "connection failure (" + e.getClass().getSimpleName() + ")", error);
+            }
+            ServiceResponse r = attempt.response();
+            if (!policy.retriable(r.status(), safety) || retries >= policy.options().getMaxRetries()) {
+                return finish(r, null);
+            }
+            Duration requested = policy.retryAfter(r.headers());
+            if (requested != null && requested.compareTo(policy.options().getMaxRetryAfter()) > 0) {
+                LOG.info("Not retrying {} {}: the service asks to wait {}, longer than the configured maximum {}",
+                    request.method(), request.url().encodedPath(), Durations.describe(requested),
+                    Durations.describe(policy.options().getMaxRetryAfter()));
+                return finish(r, null);
+            }
+            Duration wait = requested != null ? requested : policy.backoff(retries + 1);
+            String reason = (r.status() == 429 ? "throttled (429)" : "status " + r.status())
+                + (requested != null ? ", Retry-After " + Durations.describe(requested) : "");
+            return retryAfterWait(wait, r, reason, null);
+        }
+
+        private Exchange<Attempts> retryAfterWait(Duration wait, ServiceResponse r, String reason,
+                                                  CommunicationException error) {
+            Duration left = run.remaining();
+            if (wait.compareTo(left) >= 0) {
+                LOG.info("Not retrying {} {} ({}): waiting {} would pass the call's deadline ({} left)",
+                    request.method(), request.url().encodedPath(), reason, Durations.describe(wait),
+                    Durations.describe(left));
+                return finish(r, error);
+            }
+            retries++;
+            if (request.header("x-ms-client-request-id") == null) {
+                String sent = r != null ? r.sentRequestId() : null;
+                request = request.newBuilder().header("x-ms-client-request-id",
+                    sent != null ? sent : UUID.randomUUID().toString()).build();
+            }
+            LOG.info("Retrying {} {} in {} (retry {} of {}): {}", request.method(), request.url().encodedPath(),
+                Durations.describe(wait), retries, policy.options().getMaxRetries(), reason);
+            return Exchange.delay(wait).map(v -> this);
+        }
+
+        private Exchange<Attempts> finish(ServiceResponse r, CommunicationException error) {
+            this.response = r;
+            this.failure = error;
+            this.finished = true;
+            return Exchange.value(this);
+        }
+
+        <T> T result(ServiceRequest<T> serviceRequest) {
+            if (failure != null) {
+                throw failure;
+            }
+            return handle(serviceRequest, response, run.pipeline());
+        }
+
+        private CommunicationException deadlinePassed() {
+            return new CommunicationException(request.method() + " " + request.url().encodedPath()
+                + " did not complete within the call timeout of " + Durations.describe(run.pipeline().callTimeout())
+                + " (retries and their waits included)", 0, null, request.header("x-ms-client-request-id"),
+                ErrorKind.CLIENT_ERROR, null, null);
+        }
+    }
+
+    static <T> T handle(ServiceRequest<T> request, ServiceResponse response, HttpPipeline pipeline) {
+        int status = response.status();
+        if (status >= 300 && status <= 399) {
+            throw redirect(response);
+        }
+        if (status < 200 || status > 299) {
+            throw ErrorMapper.toException(response, pipeline.clock(), !request.isConfidential());
+        }
+        try {
+            return request.handler().handle(response);
+        } catch (CommunicationException e) {
+            throw e;
+        } catch (Exception e) {
+            throw unreadable(response, e, request.isConfidential());
+        }
+    }
+
+    private static CommunicationException redirect(ServiceResponse response) {
+        String location = response.header("Location");
+        HttpUrl target = location == null ? null : HttpUrl.parse(location);
+        String where = location == null ? "without a Location"
+            : "to host " + (target != null ? target.host() : "'" + Validation.abbreviate(location) + "'");
+        return new CommunicationException(response.method() + " " + response.path() + " failed: HTTP "
+            + response.status() + " redirects " + where + "; the SDK does not follow redirects (the service never "
+            + "redirects its API, and following one would send signed requests elsewhere)", response.status(), null,
+            response.requestId(), ErrorKind.CLIENT_ERROR, null, null);
+    }
+
+    private static CommunicationException unreadable(ServiceResponse response, Exception e, boolean confidential) {
+        if (confidential) {
+            // a parser's message (and so the cause) can quote the body, which holds a credential here
+            return new CommunicationException(response.method() + " " + response.path()
+                + " returned a response the SDK could not read (" + e.getClass().getSimpleName()
+                + "; details not shown: the exchange carries credentials)", response.status(), null,
+                response.requestId(), ErrorKind.CLIENT_ERROR, null, null);
+        }
+        return new CommunicationException(response.method() + " " + response.path()
+            + " returned a response the SDK could not read (" + e.getClass().getSimpleName() + ": "
+            + Validation.abbreviate(String.valueOf(e.getMessage())) + ")", response.status(), null,
+            response.requestId(), ErrorKind.CLIENT_ERROR, null, e);
+    }
+
+    static CommunicationException transportFailure(Request request, IOException e) {
+        String what = e instanceof InterruptedIOException && "timeout".equals(e.getMessage())
+            ? "timed out" : "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+            : " - " + Validation.abbreviate(e.getMessage()));
+        return new CommunicationException(request.method() + " " + request.url().encodedPath() + " " + what, 0,
+            null, request.header("x-ms-client-request-id"), ErrorKind.CLIENT_ERROR, null, e);
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.acsnumbers.implementation.http;
+
+import java.io.IOException;
+import java.util.UUID;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Adds {@code x-ms-client-request-id} (once per call, so every retry of a call carries the same id),
+ * {@code User-Agent}, {@code Accept} and, when configured, {@code Accept-Language}.
+ */
+final class RequestIdInterceptor implements Interceptor {
+    private final String userAgent;
+    private final String acceptLanguage;
+
+    RequestIdInterceptor(String userAgent, String acceptLanguage) {
+        this.userAgent = userAgent;
+        this.acceptLanguage = acceptLanguage;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        Request.Builder builder = request.newBuilder().header("User-Agent", userAgent);
+        if (request.header("x-ms-client-request-id") == null) {
+            builder.header("x-ms-client-request-id", UUID.randomUUID().toString());
+        }
+        if (request.header("Accept") == null) {
+            builder.header("Accept", "application/json");
+        }
+        if (acceptLanguage != null && request.header("Accept-Language") == null) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
+        return chain.proceed(builder.build());
+    }
+}

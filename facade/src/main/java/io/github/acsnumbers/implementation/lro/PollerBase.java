@@ -1,0 +1,45 @@
+package io.github.acsnumbers.implementation.lro;
+
+import io.github.acsnumbers.core.lro.OperationState;
+import io.github.acsnumbers.core.lro.OperationStatus;
+
+/**
+ * What both pollers read without a request: the last state seen and the resume token. Shared so that
+ * {@link SyncPoller} and {@link AsyncPoller} cannot drift.
+ *
+ * @param <T> the final result type
+ */
+public abstract class PollerBase<T> {
+    /** The loop this poller runs. */
+    protected final PollLoop<T> loop;
+
+    /** @param loop the loop this poller runs */
+    protected PollerBase(PollLoop<T> loop) {
+        this.loop = loop;
+    }
+
+    /** @return the last status seen, without a request */
+    public OperationStatus getStatus() {
+        return loop.state().status();
+    }
+
+    /** @return the service's operation id */
+    public String getOperationId() {
+        return loop.state().operationId();
+    }
+
+    /** @return the last state seen */
+    public OperationState getState() {
+        return loop.state();
+    }
+
+    /** @return a token that {@code resume...} methods accept in another process */
+    public String getResumeToken() {
+        return loop.resumeToken();
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "{" + loop + "}";
+    }
+}
