@@ -1,6 +1,7 @@
 package io.github.acsnumbers.core.paging;
 
 import io.github.acsnumbers.implementation.paging.PageCursor;
+import io.github.acsnumbers.implementation.paging.ReadAhead;
 
 import io.github.acsnumbers.implementation.http.Exchange;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
@@ -14,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * The asynchronous twin of {@link PagedIterable}, on the same paging loop (and the same stop on a repeated
- * nextLink): pages are fetched on demand, never ahead of the consumer.
+ * nextLink): {@link #forEach} reads one page ahead, like the blocking iteration; {@link #getPage} and
+ * {@link #byPage()} fetch pages on demand only.
  *
  * @param <T> item type
  */
@@ -46,17 +48,15 @@ public final class AsyncPagedIterable<T> {
     }
 
     /**
-     * Visits every item, page after page.
+     * Visits every item, page after page, one page ahead: the next page is requested as soon as a page is handed
+     * to the action (never more than one in flight), so the network overlaps with the action's work.
      *
      * @param action called for each item, on an SDK thread
-     * @return completes after the last page, or exceptionally on the first failure
+     * @return completes after the last page, or exceptionally on the first failure (after every item of the pages
+     *         before it); cancelling it cancels the request in flight
      */
     public CompletableFuture<Void> forEach(Consumer<? super T> action) {
-        return Exchange.defer(() -> Exchange.loop(new PageCursor<>(fetcher, null), c -> !c.hasNext(),
-            c -> c.next().map(page -> {
-                page.items().forEach(action);
-                return c;
-            }))).<Void>map(c -> null).sendAsync(pipeline);
+        return ReadAhead.forEach(pipeline, new PageCursor<>(fetcher, null), action);
     }
 
     /**
