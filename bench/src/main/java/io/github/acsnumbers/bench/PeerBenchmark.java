@@ -120,7 +120,11 @@ final class PeerBenchmark {
 
     private static ChildProcess startEmulator(Path jar, int purchased, Report report) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Dsun.net.httpserver.nodelay=true"));
+        // the JS SDK's Promise.all opens one keep-alive socket per call (1,000); the JDK HttpServer closes every
+        // connection that goes idle beyond its idle limit (200 by default), which then broke about half of the
+        // Java client's pooled connections in the next round ("unexpected end of stream", retried, failed)
+        List<String> cmd = new ArrayList<>(List.of(java, "-Dsun.net.httpserver.nodelay=true",
+            "-Dsun.net.httpserver.maxIdleConnections=10000"));
         if (jar != null && Files.isRegularFile(jar)) {
             cmd.addAll(List.of("-jar", jar.toString()));
             report.out().println("    standalone emulator: " + jar);
