@@ -8,13 +8,19 @@ import io.github.acsnumbers.emulator.faults.FaultPlan;
 import io.github.acsnumbers.emulator.http.EmulatorHttpServer;
 import io.github.acsnumbers.emulator.http.ApiResult;
 import io.github.acsnumbers.emulator.http.ApiVersionPolicy;
+import io.github.acsnumbers.emulator.http.ApiRequest;
 import io.github.acsnumbers.emulator.http.HmacAuthenticator;
+import io.github.acsnumbers.emulator.http.NewerApiVersion;
+import io.github.acsnumbers.emulator.http.ResponseDecorator;
+import io.github.acsnumbers.emulator.http.Route;
 import io.github.acsnumbers.emulator.http.Router;
 import io.github.acsnumbers.emulator.phonenumbers.Catalog;
 import io.github.acsnumbers.emulator.phonenumbers.Model;
 import io.github.acsnumbers.emulator.phonenumbers.OperationTiming;
-import io.github.acsnumbers.emulator.phonenumbers.PhoneNumbersApi;
+import io.github.acsnumbers.emulator.identity.IdentityModule;
+import io.github.acsnumbers.emulator.phonenumbers.PhoneNumbersModule;
 import io.github.acsnumbers.emulator.phonenumbers.PhoneNumbersState;
+import io.github.acsnumbers.emulator.sip.SipModule;
 import io.github.acsnumbers.emulator.store.KeyValueStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,40 +101,38 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
     }
 
     private final SipAndIdentityApis sipAndIdentity;
-    private final int purchasedAtStart;
-    private final List<String> sipDomainsAtStart;
-    private final JsonObject emptySip;
-    private final JsonObject emptyIdentity;
+    private final PhoneNumbersModule phoneNumbers;
+    private final List<ServiceModule> modules;
 
     private PhoneNumbersEmulator(Builder b) throws IOException {
-        this.purchasedAtStart = b.purchased;
-        this.sipDomainsAtStart = List.copyOf(b.sipDomains);
         this.accessKey = b.accessKey != null ? b.accessKey : randomKey();
         HmacAuthenticator auth = new HmacAuthenticator(accessKey, b.authClock != null ? b.authClock : Clock.systemUTC(), b.skew,
                 b.bearerTokens);
         this.store = b.dataFile == null ? KeyValueStore.inMemory() : KeyValueStore.file(b.dataFile);
         try {
-            this.state = new PhoneNumbersState(new Catalog(b.seed), store, b.clock, b.timing);
-            state.prepopulate(b.purchased);
+            long seed = b.seed;
+            this.phoneNumbers = new PhoneNumbersModule(() -> new Catalog(seed), store, b.clock, b.timing, b.purchased);
+            this.state = phoneNumbers.state();
+            SipModule sip = new SipModule(b.sipDomains);
+            IdentityModule identity = new IdentityModule(accessKey, b.clock);
+            // SIP routing and identity share the port, and the data file, with phone numbers
+            this.modules = List.of(phoneNumbers, sip, identity);
+            this.sipAndIdentity = new SipAndIdentityApis(sip, identity);
             this.faults = new FaultInjector(b.faults);
             this.router = new Router();
-            new PhoneNumbersApi(state).register(router);
+            for (ServiceModule module : modules) {
+                register(module, b.newerVersions.getOrDefault(module.name(), List.of()));
+            }
             router.add("GET", "/_emulator/state", FaultInjector.TEST_SUPPORT_FAMILY,
                     ApiVersionPolicy.checkedByHandler("emulator"),
                     request -> ApiResult.json(200, stateJson()));
-            // SIP routing and identity share the port, and the data file, with phone numbers
-            this.sipAndIdentity = new SipAndIdentityApis(accessKey, b.clock);
-            this.emptySip = sipAndIdentity.sip().snapshot();
-            this.emptyIdentity = sipAndIdentity.identity().snapshot();
-            sipAndIdentity.register(router);
             for (Consumer<Router> extra : b.routeHooks) {
                 extra.accept(router);
             }
             List<PersistentDomain> all = new ArrayList<>(b.domains);
-            all.add(new PersistentDomain("sip", Set.of("sip"), sipAndIdentity.sip()::snapshot,
-                    sipAndIdentity.sip()::restore));
-            all.add(new PersistentDomain("identity", Set.of("identity"), sipAndIdentity.identity()::snapshot,
-                    sipAndIdentity.identity()::restore));
+            for (ServiceModule module : modules) {
+                module.persistence().ifPresent(all::add);
+            }
             this.domains = List.copyOf(all);
             for (PersistentDomain d : domains) {
                 String saved = store.map(DOMAINS).get(d.name());
@@ -135,11 +140,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                     d.restore().accept(JsonParser.parseString(saved).getAsJsonObject());
                 }
             }
-            for (String domain : b.sipDomains) {
-                sipAndIdentity.sip().registerDomain(domain); // after the restore: a restart keeps them too
-            }
             this.server = new EmulatorHttpServer(b.port, router, auth, faults, b.threads);
             server.setRequestLog(b.requestLog);
+            server.setClock(b.clock);
             if (store.persistent() && !domains.isEmpty()) {
                 server.setAppliedListener((route, request, result) -> {
                     for (PersistentDomain d : domains) {
@@ -154,6 +157,32 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
             throw e;
         }
         server.start();
+    }
+
+    /** Registers a module's routes, each also serving the newer api-versions the builder asked for. */
+    private void register(ServiceModule module, List<Map.Entry<String, ResponseDecorator>> newer) {
+        if (newer.isEmpty()) {
+            module.register(router);
+            return;
+        }
+        Router own = new Router();
+        module.register(own);
+        String base = module.apiVersions().get(module.apiVersions().size() - 1);
+        for (Route route : own.routes()) {
+            for (Map.Entry<String, ResponseDecorator> n : newer) {
+                route = new NewerApiVersion(n.getKey(), base, n.getValue()).apply(route);
+            }
+            router.add(route);
+        }
+    }
+
+    /**
+     * The emulated services, in the order their routes were registered: phone numbers, SIP routing, identity.
+     *
+     * @return the modules
+     */
+    public List<ServiceModule> modules() {
+        return modules;
     }
 
     /**
@@ -310,16 +339,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the emulator is closed");
         }
-        state.reset(purchasedAtStart);
-        sipAndIdentity.sip().restore(emptySip);
-        for (String domain : sipDomainsAtStart) {
-            sipAndIdentity.sip().registerDomain(domain);
-        }
-        sipAndIdentity.identity().restore(emptyIdentity);
-        for (PersistentDomain d : domains) {
-            if (d.name().equals("sip") || d.name().equals("identity")) {
-                saveDomain(d);
-            }
+        for (ServiceModule module : modules) {
+            module.reset();
+            module.persistence().ifPresent(this::saveDomain);
         }
     }
 
@@ -349,6 +371,9 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         return "PhoneNumbersEmulator[" + endpoint() + "]";
     }
 
+    /** The names of the built-in services ({@link ServiceModule#name()}), in registration order. */
+    private static final List<String> SERVICES = List.of("phonenumbers", "sip", "identity");
+
     /** Configures and starts a {@link PhoneNumbersEmulator}. */
     public static final class Builder {
         private int port;
@@ -366,6 +391,7 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
         private final List<Consumer<Router>> routeHooks = new ArrayList<>();
         private final List<PersistentDomain> domains = new ArrayList<>();
         private final List<String> sipDomains = new ArrayList<>();
+        private final Map<String, List<Map.Entry<String, ResponseDecorator>>> newerVersions = new LinkedHashMap<>();
         private Consumer<String> requestLog;
 
         private Builder() {
@@ -611,6 +637,34 @@ public final class PhoneNumbersEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("route registration must not be null");
             }
             routeHooks.add(registration);
+            return this;
+        }
+
+        /**
+         * Makes a service speak an api-version newer than its spec document, as the real service does once
+         * Microsoft rolls the version out: every route of the service also accepts {@code version} (and lists it in
+         * {@code api-supported-versions}), behaves as for the service's newest built-in version, and passes its
+         * answers through {@code decorator}, which adds what the newer version changes (new response fields, new
+         * enum values). The decorator sees every answer of the service, whatever api-version the client asked for
+         * (check {@link ApiRequest#apiVersion()} to change only the newer version's answers), so an older client can be
+         * tested against a service that already sends the newer shapes. New operations are new routes
+         * ({@link #routes(Consumer)}).
+         *
+         * @param service   {@code phonenumbers}, {@code sip} or {@code identity} ({@link ServiceModule#name()})
+         * @param version   the newer api-version, e.g. {@code 2026-03-01}
+         * @param decorator changes the service's answers; {@code null} for none
+         * @return this builder
+         */
+        public Builder newerApiVersion(String service, String version, ResponseDecorator decorator) {
+            if (!SERVICES.contains(service)) {
+                throw new IllegalArgumentException("unknown service '" + service + "': one of " + SERVICES);
+            }
+            if (version == null || version.isBlank()) {
+                throw new IllegalArgumentException("the newer api-version must not be blank");
+            }
+            newerVersions.computeIfAbsent(service, k -> new ArrayList<>())
+                    .add(new java.util.AbstractMap.SimpleImmutableEntry<>(version.trim(),
+                            decorator == null ? ResponseDecorator.NONE : decorator));
             return this;
         }
 

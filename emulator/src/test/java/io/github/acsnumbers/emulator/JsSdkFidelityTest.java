@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.acsnumbers.testing.SecretGuard;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -100,12 +101,14 @@ class JsSdkFidelityTest {
         // short operation delays keep the pollers (100 ms interval) quick
         try (PhoneNumbersEmulator emulator = PhoneNumbersEmulator.builder()
                 .operationDelay(Duration.ofMillis(200)).purchased(3).seed(11).start()) {
+            SecretGuard.register(emulator.accessKey());
             Map<String, String> env = Map.of("ACS_CONNECTION_STRING", emulator.connectionString(),
                     "JS_FIDELITY_POLL_MS", "100");
             long started = System.nanoTime();
             Run scenarios = run(work, env, SCENARIO_TIMEOUT, "js", node.toString(), "scenarios.mjs");
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             String output = String.join("\n", scenarios.lines());
+            SecretGuard.check("the JavaScript SDK's output", output);
             if (scenarios.timedOut()) {
                 fail("the JavaScript scenarios did not finish within " + SCENARIO_TIMEOUT + ":\n" + output);
             }
@@ -138,6 +141,7 @@ class JsSdkFidelityTest {
                 }
             }
             assertTrue(connectionString != null, "the standalone emulator printed no connection string");
+            SecretGuard.register(connectionString.substring(connectionString.indexOf("accesskey=") + 10));
             Thread drain = new Thread(() -> {
                 try {
                     while (out.readLine() != null) {
@@ -153,6 +157,7 @@ class JsSdkFidelityTest {
                     "JS_FIDELITY_ONLY", "catalog"), SCENARIO_TIMEOUT, "js-catalog", prepared.node().toString(),
                     "scenarios.mjs");
             String output = String.join("\n", scenarios.lines());
+            SecretGuard.check("the JavaScript SDK's output", output);
             assertEquals(0, scenarios.exitCode(), "a JavaScript SDK catalog scenario failed:\n" + failures(scenarios));
             assertTrue(output.contains("all 4 JavaScript SDK scenarios passed"), "no success line in:\n" + output);
         } finally {

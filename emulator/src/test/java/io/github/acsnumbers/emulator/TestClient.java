@@ -3,6 +3,7 @@ package io.github.acsnumbers.emulator;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.acsnumbers.testing.SecretGuard;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +33,9 @@ final class TestClient {
         this(emulator.endpoint(), emulator.accessKey(), clock);
     }
 
+    /** Also registers the key with SecretGuard: every emulator key a test signs with is one it must never print. */
     TestClient(String endpoint, String accessKey, Clock clock) {
+        SecretGuard.register(accessKey);
         this.endpoint = endpoint;
         this.host = URI.create(endpoint).getAuthority();
         this.key = Base64.getDecoder().decode(accessKey);

@@ -1,5 +1,6 @@
 package io.github.acsnumbers.core;
 
+import io.github.acsnumbers.implementation.http.ClientBuilderAccess;
 import io.github.acsnumbers.implementation.auth.AzureTokenCredentialSource;
 import io.github.acsnumbers.implementation.auth.BearerTokenInterceptor;
 import io.github.acsnumbers.core.auth.ConnectionString;
@@ -25,6 +26,10 @@ import okhttp3.OkHttpClient;
  * @param <B> the concrete builder
  */
 public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> {
+    static {
+        ClientBuilderAccess.setFactory(AbstractClientBuilder::buildPipeline);
+    }
+
     private String connectionString;
     private String endpoint;
     private KeyCredential keyCredential;
@@ -40,6 +45,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     private Duration callTimeout;
     private Duration operationTimeout;
     private Long maxResponseSize;
+    private boolean redactIdentifiers;
 
     /** For subclasses. */
     protected AbstractClientBuilder() {
@@ -187,13 +193,28 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * Builds the shared pipeline from the settings.
+     * Keeps phone numbers and user ids out of the SDK's log lines: with {@code true}, the request paths in the DEBUG
+     * request lines and the INFO retry lines show {@code /phoneNumbers/***}, {@code /identities/***} (and the same
+     * for Teams tenant and user ids, and any path segment that looks like a phone number). Off by default. The SDK
+     * never logs headers, bodies, keys or tokens either way.
+     *
+     * @param redact whether to mask identifiers in log lines
+     * @return this builder
+     */
+    public B redactIdentifiers(boolean redact) {
+        this.redactIdentifiers = redact;
+        return self();
+    }
+
+    /**
+     * Builds the shared pipeline from the settings (the SDK's builders call it through
+     * {@link ClientBuilderAccess}, which keeps the pipeline type out of this exported class's API).
      *
      * @param component the client's name in the User-Agent
      * @return the pipeline
      * @throws IllegalStateException if the authentication settings are missing or contradictory
      */
-    protected HttpPipeline buildPipeline(String component) {
+    private HttpPipeline buildPipeline(String component) {
         String resolvedEndpoint = endpoint;
         KeyCredential key = keyCredential;
         if (connectionString != null) {
@@ -241,6 +262,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         if (maxResponseSize != null) {
             b.maxResponseSize(maxResponseSize);
         }
+        b.redactIdentifiers(redactIdentifiers);
         interceptors.forEach(b::addInterceptor);
         return b.build();
     }

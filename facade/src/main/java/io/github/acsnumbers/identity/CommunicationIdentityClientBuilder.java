@@ -1,6 +1,7 @@
 package io.github.acsnumbers.identity;
 
 import io.github.acsnumbers.core.AbstractClientBuilder;
+import io.github.acsnumbers.implementation.http.ClientBuilderAccess;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.implementation.util.Validation;
 
@@ -36,7 +37,7 @@ public final class CommunicationIdentityClientBuilder
      * @throws IllegalStateException if the endpoint or credential settings are missing or contradictory
      */
     public CommunicationIdentityClient buildClient() {
-        HttpPipeline pipeline = buildPipeline("identity");
+        HttpPipeline pipeline = ClientBuilderAccess.buildPipeline(this, "identity");
         return new CommunicationIdentityClient(pipeline, new CommunicationIdentityOperations(pipeline, serviceVersion));
     }
 
@@ -45,7 +46,7 @@ public final class CommunicationIdentityClientBuilder
      * @throws IllegalStateException if the endpoint or credential settings are missing or contradictory
      */
     public CommunicationIdentityAsyncClient buildAsyncClient() {
-        HttpPipeline pipeline = buildPipeline("identity");
+        HttpPipeline pipeline = ClientBuilderAccess.buildPipeline(this, "identity");
         return new CommunicationIdentityAsyncClient(pipeline,
             new CommunicationIdentityOperations(pipeline, serviceVersion));
     }

@@ -4,7 +4,9 @@ import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.lro.AsyncPoller;
+import io.github.acsnumbers.implementation.lro.AsyncPollerImpl;
 import io.github.acsnumbers.implementation.lro.StartRecovery;
+import io.github.acsnumbers.implementation.paging.Paging;
 import io.github.acsnumbers.core.paging.AsyncPagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
 import io.github.acsnumbers.phonenumbers.models.BrowseOptions;
@@ -76,7 +78,7 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("listAvailableCountries")
     public AsyncPagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options) {
-        return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableCountries(options));
+        return Paging.ofAsync(ops.pipeline(), ops.listAvailableCountries(options));
     }
 
     /**
@@ -102,7 +104,7 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("listAvailableLocalities")
     public AsyncPagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
                                                                       ListLocalitiesOptions options) {
-        return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
+        return Paging.ofAsync(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
     }
 
     /**
@@ -133,7 +135,7 @@ public final class PhoneNumbersAsyncClient {
     public AsyncPagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType,
                                                                      ListAreaCodesOptions options) {
-        return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableAreaCodes(countryCode, phoneNumberType, options));
+        return Paging.ofAsync(ops.pipeline(), ops.listAvailableAreaCodes(countryCode, phoneNumberType, options));
     }
 
     /**
@@ -158,7 +160,7 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("listOfferings")
     public AsyncPagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options) {
-        return AsyncPagedIterable.of(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
+        return Paging.ofAsync(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
     }
 
     // ---------------------------------------------------------------- search and purchase
@@ -203,7 +205,7 @@ public final class PhoneNumbersAsyncClient {
     public CompletableFuture<AsyncPoller<PhoneNumberSearchResult>> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities, SearchOptions options) {
-        return AsyncPoller.begin(ops.pipeline(),
+        return AsyncPollerImpl.begin(ops.pipeline(),
             ops.startSearch(countryCode, phoneNumberType, assignmentType, capabilities, options),
             ops.searchDefinition(), options == null ? null : options.getPollInterval());
     }
@@ -218,7 +220,7 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("getOperation")
     @ImplementsOperation("getSearchResult")
     public AsyncPoller<PhoneNumberSearchResult> resumeSearchAvailablePhoneNumbers(String resumeTokenOrOperationId) {
-        return AsyncPoller.resume(ops.pipeline(),
+        return AsyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH), ops.searchDefinition(), null);
     }
 
@@ -247,7 +249,7 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
         return StartRecovery.startAsync(ops.pipeline(), ops.startPurchase(searchId, options), ops.lookupPurchase(searchId))
-            .thenApply(state -> AsyncPoller.resume(ops.pipeline(), state, ops.purchaseDefinition(),
+            .thenApply(state -> AsyncPollerImpl.resume(ops.pipeline(), state, ops.purchaseDefinition(),
                 options == null ? null : options.getPollInterval()));
     }
 
@@ -260,7 +262,7 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumePurchasePhoneNumbers(String resumeTokenOrOperationId) {
-        return AsyncPoller.resume(ops.pipeline(),
+        return AsyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE), ops.purchaseDefinition(), null);
     }
 
@@ -296,7 +298,7 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("listPhoneNumbers")
     public AsyncPagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options) {
-        return AsyncPagedIterable.of(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
+        return Paging.ofAsync(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
     }
 
     /**
@@ -335,7 +337,7 @@ public final class PhoneNumbersAsyncClient {
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms,
                                                                                LongRunningOperationOptions options) {
-        return AsyncPoller.begin(ops.pipeline(), ops.startUpdateCapabilities(phoneNumber, calling, sms),
+        return AsyncPollerImpl.begin(ops.pipeline(), ops.startUpdateCapabilities(phoneNumber, calling, sms),
             ops.capabilitiesDefinition(), options == null ? null : options.getPollInterval());
     }
 
@@ -355,7 +357,7 @@ public final class PhoneNumbersAsyncClient {
     public CompletableFuture<AsyncPoller<PurchasedPhoneNumber>> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                UpdateCapabilitiesOptions options) {
         Validation.requireNonNull(options, "options");
-        return AsyncPoller.begin(ops.pipeline(),
+        return AsyncPollerImpl.begin(ops.pipeline(),
             ops.startUpdateCapabilities(phoneNumber, options.getCalling(), options.getSms()),
             ops.capabilitiesDefinition(), options.getPollInterval());
     }
@@ -371,7 +373,7 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("getOperation")
     @ImplementsOperation("getByNumber")
     public AsyncPoller<PurchasedPhoneNumber> resumeUpdatePhoneNumberCapabilities(String resumeTokenOrOperationId) {
-        return AsyncPoller.resume(ops.pipeline(),
+        return AsyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.CAPABILITIES),
             ops.capabilitiesDefinition(), null);
     }
@@ -401,7 +403,7 @@ public final class PhoneNumbersAsyncClient {
     @ImplementsOperation("releasePhoneNumber")
     @ImplementsOperation("getOperation")
     public CompletableFuture<AsyncPoller<Void>> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options) {
-        return AsyncPoller.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
+        return AsyncPollerImpl.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
             options == null ? null : options.getPollInterval());
     }
 
@@ -414,7 +416,7 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumeReleasePhoneNumber(String resumeTokenOrOperationId) {
-        return AsyncPoller.resume(ops.pipeline(),
+        return AsyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE), ops.releaseDefinition(), null);
     }
 
@@ -524,7 +526,7 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("listReservations")
     public AsyncPagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options) {
-        return AsyncPagedIterable.of(ops.pipeline(), ops.listReservations(options));
+        return Paging.ofAsync(ops.pipeline(), ops.listReservations(options));
     }
 
     /**
@@ -565,7 +567,7 @@ public final class PhoneNumbersAsyncClient {
     public CompletableFuture<AsyncPoller<Void>> beginReservationPurchase(String reservationId, PurchaseOptions options) {
         return StartRecovery.startAsync(ops.pipeline(), ops.startReservationPurchase(reservationId, options),
                 ops.lookupReservationPurchase(reservationId))
-            .thenApply(state -> AsyncPoller.resume(ops.pipeline(), state, ops.reservationPurchaseDefinition(),
+            .thenApply(state -> AsyncPollerImpl.resume(ops.pipeline(), state, ops.reservationPurchaseDefinition(),
                 options == null ? null : options.getPollInterval()));
     }
 
@@ -579,7 +581,7 @@ public final class PhoneNumbersAsyncClient {
      */
     @ImplementsOperation("getOperation")
     public AsyncPoller<Void> resumeReservationPurchase(String resumeTokenOrOperationId) {
-        return AsyncPoller.resume(ops.pipeline(),
+        return AsyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),
             ops.reservationPurchaseDefinition(), null);
     }

@@ -4,6 +4,8 @@ import io.github.acsnumbers.core.ImplementsOperation;
 import io.github.acsnumbers.implementation.util.Validation;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.implementation.lro.StartRecovery;
+import io.github.acsnumbers.implementation.lro.SyncPollerImpl;
+import io.github.acsnumbers.implementation.paging.Paging;
 import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.core.paging.PagedIterable;
 import io.github.acsnumbers.phonenumbers.models.AvailablePhoneNumber;
@@ -75,7 +77,7 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("listAvailableCountries")
     public PagedIterable<PhoneNumberCountry> listAvailableCountries(ListCountriesOptions options) {
-        return PagedIterable.of(ops.pipeline(), ops.listAvailableCountries(options));
+        return Paging.of(ops.pipeline(), ops.listAvailableCountries(options));
     }
 
     /**
@@ -101,7 +103,7 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("listAvailableLocalities")
     public PagedIterable<PhoneNumberLocality> listAvailableLocalities(String countryCode,
                                                                       ListLocalitiesOptions options) {
-        return PagedIterable.of(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
+        return Paging.of(ops.pipeline(), ops.listAvailableLocalities(countryCode, options));
     }
 
     /**
@@ -132,7 +134,7 @@ public final class PhoneNumbersClient {
     public PagedIterable<PhoneNumberAreaCode> listAvailableAreaCodes(String countryCode,
                                                                      PhoneNumberType phoneNumberType,
                                                                      ListAreaCodesOptions options) {
-        return PagedIterable.of(ops.pipeline(), ops.listAvailableAreaCodes(countryCode, phoneNumberType, options));
+        return Paging.of(ops.pipeline(), ops.listAvailableAreaCodes(countryCode, phoneNumberType, options));
     }
 
     /**
@@ -157,7 +159,7 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("listOfferings")
     public PagedIterable<PhoneNumberOffering> listAvailableOfferings(String countryCode, ListOfferingsOptions options) {
-        return PagedIterable.of(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
+        return Paging.of(ops.pipeline(), ops.listAvailableOfferings(countryCode, options));
     }
 
     // ---------------------------------------------------------------- search and purchase
@@ -204,7 +206,7 @@ public final class PhoneNumbersClient {
     public SyncPoller<PhoneNumberSearchResult> beginSearchAvailablePhoneNumbers(
             String countryCode, PhoneNumberType phoneNumberType, PhoneNumberAssignmentType assignmentType,
             PhoneNumberCapabilities capabilities, SearchOptions options) {
-        return SyncPoller.begin(ops.pipeline(),
+        return SyncPollerImpl.begin(ops.pipeline(),
             ops.startSearch(countryCode, phoneNumberType, assignmentType, capabilities, options),
             ops.searchDefinition(), options == null ? null : options.getPollInterval());
     }
@@ -219,7 +221,7 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("getOperation")
     @ImplementsOperation("getSearchResult")
     public SyncPoller<PhoneNumberSearchResult> resumeSearchAvailablePhoneNumbers(String resumeTokenOrOperationId) {
-        return SyncPoller.resume(ops.pipeline(),
+        return SyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.SEARCH), ops.searchDefinition(), null);
     }
 
@@ -250,7 +252,7 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginPurchasePhoneNumbers(String searchId, PurchaseOptions options) {
         // a lost answer is recovered by looking up purchase_<searchId>, never by blindly buying again
-        return SyncPoller.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(), ops.startPurchase(searchId, options),
+        return SyncPollerImpl.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(), ops.startPurchase(searchId, options),
                 ops.lookupPurchase(searchId)), ops.purchaseDefinition(),
             options == null ? null : options.getPollInterval());
     }
@@ -264,7 +266,7 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumePurchasePhoneNumbers(String resumeTokenOrOperationId) {
-        return SyncPoller.resume(ops.pipeline(),
+        return SyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.PURCHASE), ops.purchaseDefinition(), null);
     }
 
@@ -301,7 +303,7 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("listPhoneNumbers")
     public PagedIterable<PurchasedPhoneNumber> listPurchasedPhoneNumbers(ListPurchasedPhoneNumbersOptions options) {
-        return PagedIterable.of(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
+        return Paging.of(ops.pipeline(), ops.listPurchasedPhoneNumbers(options));
     }
 
     /**
@@ -342,7 +344,7 @@ public final class PhoneNumbersClient {
                                                                                PhoneNumberCapabilityType calling,
                                                                                PhoneNumberCapabilityType sms,
                                                                                LongRunningOperationOptions options) {
-        return SyncPoller.begin(ops.pipeline(), ops.startUpdateCapabilities(phoneNumber, calling, sms),
+        return SyncPollerImpl.begin(ops.pipeline(), ops.startUpdateCapabilities(phoneNumber, calling, sms),
             ops.capabilitiesDefinition(), options == null ? null : options.getPollInterval());
     }
 
@@ -362,7 +364,7 @@ public final class PhoneNumbersClient {
     public SyncPoller<PurchasedPhoneNumber> beginUpdatePhoneNumberCapabilities(String phoneNumber,
                                                                                UpdateCapabilitiesOptions options) {
         Validation.requireNonNull(options, "options");
-        return SyncPoller.begin(ops.pipeline(),
+        return SyncPollerImpl.begin(ops.pipeline(),
             ops.startUpdateCapabilities(phoneNumber, options.getCalling(), options.getSms()),
             ops.capabilitiesDefinition(), options.getPollInterval());
     }
@@ -378,7 +380,7 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("getOperation")
     @ImplementsOperation("getByNumber")
     public SyncPoller<PurchasedPhoneNumber> resumeUpdatePhoneNumberCapabilities(String resumeTokenOrOperationId) {
-        return SyncPoller.resume(ops.pipeline(),
+        return SyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.CAPABILITIES),
             ops.capabilitiesDefinition(), null);
     }
@@ -410,7 +412,7 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("releasePhoneNumber")
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReleasePhoneNumber(String phoneNumber, LongRunningOperationOptions options) {
-        return SyncPoller.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
+        return SyncPollerImpl.begin(ops.pipeline(), ops.startRelease(phoneNumber), ops.releaseDefinition(),
             options == null ? null : options.getPollInterval());
     }
 
@@ -423,7 +425,7 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumeReleasePhoneNumber(String resumeTokenOrOperationId) {
-        return SyncPoller.resume(ops.pipeline(),
+        return SyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RELEASE), ops.releaseDefinition(), null);
     }
 
@@ -539,7 +541,7 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("listReservations")
     public PagedIterable<PhoneNumbersReservation> listReservations(ListReservationsOptions options) {
-        return PagedIterable.of(ops.pipeline(), ops.listReservations(options));
+        return Paging.of(ops.pipeline(), ops.listReservations(options));
     }
 
     /**
@@ -581,7 +583,7 @@ public final class PhoneNumbersClient {
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> beginReservationPurchase(String reservationId, PurchaseOptions options) {
         // a lost answer is recovered by looking up reservationPurchase_<id>, never by blindly buying again
-        return SyncPoller.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(),
+        return SyncPollerImpl.resume(ops.pipeline(), StartRecovery.start(ops.pipeline(),
                 ops.startReservationPurchase(reservationId, options), ops.lookupReservationPurchase(reservationId)),
             ops.reservationPurchaseDefinition(), options == null ? null : options.getPollInterval());
     }
@@ -596,7 +598,7 @@ public final class PhoneNumbersClient {
      */
     @ImplementsOperation("getOperation")
     public SyncPoller<Void> resumeReservationPurchase(String resumeTokenOrOperationId) {
-        return SyncPoller.resume(ops.pipeline(),
+        return SyncPollerImpl.resume(ops.pipeline(),
             ops.resumeState(resumeTokenOrOperationId, PhoneNumbersOperations.RESERVATION_PURCHASE),
             ops.reservationPurchaseDefinition(), null);
     }

@@ -1,6 +1,7 @@
 package io.github.acsnumbers.phonenumbers;
 
 import io.github.acsnumbers.core.AbstractClientBuilder;
+import io.github.acsnumbers.implementation.http.ClientBuilderAccess;
 import io.github.acsnumbers.implementation.util.Validation;
 
 /**
@@ -54,6 +55,6 @@ public final class PhoneNumbersClientBuilder extends AbstractClientBuilder<Phone
     }
 
     private PhoneNumbersOperations operations() {
-        return new PhoneNumbersOperations(buildPipeline("phonenumbers"), serviceVersion.getVersion());
+        return new PhoneNumbersOperations(ClientBuilderAccess.buildPipeline(this, "phonenumbers"), serviceVersion.getVersion());
     }
 }

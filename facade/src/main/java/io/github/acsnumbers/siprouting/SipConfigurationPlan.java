@@ -220,7 +220,7 @@ public final class SipConfigurationPlan {
      *
      * @return a fresh JSON object
      */
-    public JsonObject toMergePatch() {
+    JsonObject toMergePatch() {
         JsonObject patch = new JsonObject();
         if (!trunksAdded.isEmpty() || !trunksChanged.isEmpty() || !trunksRemoved.isEmpty()) {
             JsonObject trunks = new JsonObject();

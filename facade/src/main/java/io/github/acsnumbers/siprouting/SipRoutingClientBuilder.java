@@ -1,6 +1,7 @@
 package io.github.acsnumbers.siprouting;
 
 import io.github.acsnumbers.core.AbstractClientBuilder;
+import io.github.acsnumbers.implementation.http.ClientBuilderAccess;
 import io.github.acsnumbers.implementation.util.Validation;
 
 /**
@@ -32,7 +33,7 @@ public final class SipRoutingClientBuilder extends AbstractClientBuilder<SipRout
     }
 
     private SipRoutingOperations operations() {
-        return new SipRoutingOperations(buildPipeline("siprouting"), serviceVersion);
+        return new SipRoutingOperations(ClientBuilderAccess.buildPipeline(this, "siprouting"), serviceVersion);
     }
 
     /**

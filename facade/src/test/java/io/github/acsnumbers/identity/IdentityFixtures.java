@@ -27,9 +27,9 @@ abstract class IdentityFixtures {
     static final String TEAMS_USER_ID = "32c0a5db-05ec-78ea-51ab-3f06b329397e";
     static final String EXPIRES_ON = "2025-07-10T21:39:39.3244584+00:00";
     /** Looks like a JWT, so a leak would be obvious; never a real credential. */
-    static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJza3lwZWlkIjoiYWNzOnRlc3QifQ.SECRET-ACS-TOKEN-42";
-    static final String ENTRA_TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJvaWQiOiJ0ZWFtcyJ9.SECRET-ENTRA-TOKEN-17";
-    static final String ACCESS_KEY = "c2VjcmV0LWtleS1mb3ItdGVzdHMtb25seQ==";
+    static final String TOKEN = io.github.acsnumbers.testing.FacadeTestKeys.ACS_TOKEN;
+    static final String ENTRA_TOKEN = io.github.acsnumbers.testing.FacadeTestKeys.ENTRA_TOKEN;
+    static final String ACCESS_KEY = io.github.acsnumbers.testing.FacadeTestKeys.KEY_FOR_TESTS_ONLY;
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-10T09:00:00Z"), ZoneOffset.UTC);
 
     static final String CREATE_RESPONSE = "{\"identity\":{\"id\":\"" + USER_ID + "\"}}";

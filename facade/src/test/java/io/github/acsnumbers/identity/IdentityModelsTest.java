@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class IdentityModelsTest {
     private static final OffsetDateTime EXPIRY = OffsetDateTime.parse("2025-07-10T21:39:39.3244584+00:00");
-    private static final String SECRET = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.MODEL-TEST-SECRET";
+    private static final String SECRET = io.github.acsnumbers.testing.FacadeTestKeys.MODEL_TOKEN;
 
     @Test
     void scopesHaveTheServicesWireValues() {

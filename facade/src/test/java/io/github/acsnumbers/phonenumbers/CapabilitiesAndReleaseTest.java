@@ -208,6 +208,44 @@ class CapabilitiesAndReleaseTest extends PhoneNumbersTestBase {
         assertTrue(e.getMessage().contains("not owned"), e.getMessage());
     }
 
+    /** What the emulator answers for a number the resource does not own: 202, then a failed poll with NotFound. */
+    private String enqueueReleaseOfANumberNotOwned() {
+        String op = "release_" + GUID;
+        server.enqueue(accepted().addHeader("Operation-Location", "/phoneNumbers/operations/" + op + "?" + V)
+            .addHeader("operation-id", op).build());
+        server.enqueue(json(200, "{\"operationType\":\"releasePhoneNumber\",\"status\":\"failed\","
+            + "\"resourceLocation\":null,\"createdDateTime\":\"2025-06-17T16:40:22.5120904+00:00\",\"id\":\"" + op
+            + "\",\"lastActionDateTime\":\"0001-01-01T00:00:00+00:00\",\"error\":{\"code\":\"NotFound\","
+            + "\"message\":\"Input phoneNumber +14155550100 cannot be found.\",\"target\":\"phonenumber\"}}"));
+        return op;
+    }
+
+    private static void assertNotOwned(String op, CommunicationException e) {
+        assertEquals(ErrorKind.NOT_FOUND, e.getKind(), e.getMessage());
+        assertEquals(200, e.getStatusCode(), "the status of the poll answer that reported the failure");
+        assertEquals("NotFound", e.getErrorCode());
+        assertEquals(op, e.getOperationId());
+        assertTrue(e.getMessage().startsWith("Operation " + op + " failed (HTTP 200): NotFound - Input phoneNumber"),
+            e.getMessage());
+        assertTrue(e.getMessage().contains(ErrorKind.NOT_FOUND.getHint()), e.getMessage());
+    }
+
+    @Test
+    void aReleaseOfANumberNotOwnedEndsNotFoundOnBothSides() throws Exception {
+        String op = enqueueReleaseOfANumberNotOwned();
+        SyncPoller<Void> poller = client.beginReleasePhoneNumber("+14155550100");
+        assertNotOwned(op, assertThrows(CommunicationException.class, poller::getFinalResult));
+        assertEquals(OperationStatus.FAILED, poller.getStatus());
+
+        enqueueReleaseOfANumberNotOwned();
+        io.github.acsnumbers.core.lro.AsyncPoller<Void> async = builder().buildAsyncClient()
+            .beginReleasePhoneNumber("+14155550100").get(10, TimeUnit.SECONDS);
+        java.util.concurrent.ExecutionException ee = assertThrows(java.util.concurrent.ExecutionException.class,
+            () -> async.getFinalResult().get(10, TimeUnit.SECONDS));
+        assertNotOwned(op, (CommunicationException) ee.getCause());
+        assertEquals(OperationStatus.FAILED, async.getStatus());
+    }
+
     @Test
     void aReleaseResumesFromItsOperationId() throws Exception {
         String op = "release_" + GUID;

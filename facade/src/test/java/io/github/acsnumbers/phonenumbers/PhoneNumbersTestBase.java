@@ -47,7 +47,7 @@ abstract class PhoneNumbersTestBase {
     PhoneNumbersClientBuilder builder() {
         return new PhoneNumbersClientBuilder()
             .endpoint(endpoint())
-            .credential(new KeyCredential("c2VjcmV0LWtleS1mb3ItdGVzdHM="))
+            .credential(new KeyCredential(io.github.acsnumbers.testing.FacadeTestKeys.KEY_FOR_TESTS))
             .clock(Clock.fixed(Instant.parse("2025-06-17T16:40:00Z"), ZoneOffset.UTC))
             .sleeper(sleeps::add)
             .pollInterval(Duration.ofSeconds(2));

@@ -124,7 +124,9 @@ class SearchAndPurchaseTest extends PhoneNumbersTestBase {
         assertEquals("OutOfStock", e.getErrorCode());
         assertEquals("No numbers match the request.", e.getServiceMessage());
         assertEquals(OP, e.getOperationId());
-        assertEquals(ErrorKind.OPERATION_FAILED, e.getKind());
+        // the operation's own error decides the kind, with the status of the poll answer that reported it
+        assertEquals(ErrorKind.OUT_OF_STOCK, e.getKind());
+        assertEquals(200, e.getStatusCode());
         assertEquals(OperationStatus.FAILED, poller.getStatus());
         assertEquals(2, server.getRequestCount());
     }

@@ -34,7 +34,7 @@ final class SipMockServer implements AutoCloseable {
     SipRoutingClientBuilder builder(SipRoutingServiceVersion version) {
         return new SipRoutingClientBuilder()
             .endpoint("http://127.0.0.1:" + server.getPort())
-            .credential(new KeyCredential("dGVzdC1rZXk="))
+            .credential(new KeyCredential(io.github.acsnumbers.testing.FacadeTestKeys.TEST_KEY))
             .retryOptions(RetryOptions.none())
             .serviceVersion(version);
     }

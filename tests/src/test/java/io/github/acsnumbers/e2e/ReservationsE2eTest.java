@@ -31,7 +31,6 @@ import io.github.acsnumbers.phonenumbers.models.PhoneNumbersBrowseResult;
 import io.github.acsnumbers.phonenumbers.models.PhoneNumbersReservation;
 import io.github.acsnumbers.phonenumbers.models.PurchaseOptions;
 import io.github.acsnumbers.phonenumbers.models.ReservationStatus;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -91,7 +90,9 @@ class ReservationsE2eTest {
         assertEquals(ReservationStatus.ACTIVE, created.getStatus());
         assertEquals(Set.of(a.getPhoneNumber(), b.getPhoneNumber()), phones(created));
         assertTrue(created.getFailedPhoneNumbers().isEmpty());
-        assertTrue(created.getExpiresAt().isAfter(OffsetDateTime.now()));
+        // the expiry itself (15 minutes after the last change) is checked on a ManualClock in
+        // ExpiryAndReliabilityE2eTest; here only that it is sent, without comparing with the wall clock
+        assertNotNull(created.getExpiresAt());
         created.getPhoneNumbers().values().forEach(n -> assertEquals(AvailabilityStatus.RESERVED, n.getStatus()));
         assertEquals("reservation:" + id, emulator.state().holds().get(a.getPhoneNumber()));
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo jar, pointed at a standalone emulator started with {@code --faults 0.2}, completes every scenario (exit
- * code 0), with {@code --verbose}, without a stack trace and without printing a secret.
+ * code 0), with {@code --verbose}, without a stack trace and without printing a secret. The emulator runs with
+ * {@code --log-requests}; its output is checked by SecretGuard when it is closed.
  *
  * <p>A stack-trace line is a {@code \tat frame(...)} line, a {@code Caused by:} line, {@code Exception in thread} or
  * a line that starts with an exception's class name. The SDK's INFO retry lines name the exception class of a
@@ -58,7 +59,7 @@ class DemoUnderFaultsTest {
         EmulatorProcess emulator;
         try {
             emulator = EmulatorProcess.start(List.of("--port", "0", "--access-key", key, "--faults", "0.2",
-                "--fault-seed", faultSeed));
+                "--fault-seed", faultSeed, "--log-requests"));
         } catch (EmulatorProcess.Unavailable e) {
             Skip.because("DemoUnderFaultsTest", "no process can be launched here: " + e.getMessage());
             return;
@@ -93,6 +94,10 @@ class DemoUnderFaultsTest {
             assertEquals(0, p.exitValue(), "the demo's exit code");
             assertTrue(out.contains("All scenarios completed."), "the demo says it completed");
             assertTrue(out.contains(" DEBUG "), "--verbose logs requests at DEBUG");
+            // the emulator's own request log: SecretGuard reads it when the process is closed (EmulatorProcess)
+            long requestLines = emulator.output().lines().filter(l -> l.matches("[A-Z]+ /\\S* -> \\d{3}.*"))
+                .count();
+            assertTrue(requestLines > 0, "the emulator printed its --log-requests lines");
         }
     }
 }

@@ -1,11 +1,13 @@
 package io.github.acsnumbers.soak;
 
+import io.github.acsnumbers.testing.SecretGuard;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +20,15 @@ import java.util.concurrent.TimeoutException;
  * The standalone emulator as a real operating-system process: started with the shaded jar
  * ({@code emulator/target/acs-phonenumbers-emulator.jar}) when it has been built, else with this JVM's class path and
  * the emulator's main class. Its output is drained in the background and never printed as is (the listening line
- * carries the access key).
+ * carries the access key); the rest of it ({@code --log-requests} lines, warnings) goes through
+ * {@link SecretGuard#check} when the process is killed or closed.
  */
 final class EmulatorProcess implements AutoCloseable {
     private static final String MAIN = "io.github.acsnumbers.emulator.cli.EmulatorMain";
     private static final String LISTENING = "ACS emulator listening: ";
+
+    /** Set only by {@code EmulatorProcessClassificationTest}, to run the suites against a broken jar. */
+    static volatile List<String> launchOverride;
 
     private final Process process;
     private final String connectionString;
@@ -62,20 +68,36 @@ final class EmulatorProcess implements AutoCloseable {
      *                               come up within 60 s. That is our own failure, and fails the suite.
      */
     static EmulatorProcess start(List<String> arguments) throws Unavailable {
-        if (!Files.isExecutable(Path.of(java()))) {
-            throw new Unavailable("no executable java launcher at " + java());
+        return start(java(), emulatorLaunch(), arguments, Duration.ofSeconds(60));
+    }
+
+    /**
+     * How the emulator is launched after the java command: {@code -jar} with the shaded jar when it has been built
+     * (even an empty or corrupt one: that must fail, not fall back), else this JVM's class path and the main class.
+     */
+    static List<String> emulatorLaunch() {
+        List<String> override = launchOverride;
+        if (override != null) {
+            return override;
+        }
+        Optional<Path> jar = projectFile("emulator/target/acs-phonenumbers-emulator.jar");
+        return jar.isPresent() ? List.of("-jar", jar.get().toString())
+            : List.of("-cp", System.getProperty("java.class.path"), MAIN);
+    }
+
+    /**
+     * Starts {@code java launch... arguments...} and waits, at most {@code wait}, for the listening line. The
+     * classification of failures is the one of {@link #start(List)}; this form lets a test point it at another
+     * launcher or jar.
+     */
+    static EmulatorProcess start(String java, List<String> launch, List<String> arguments, Duration wait)
+        throws Unavailable {
+        if (!Files.isExecutable(Path.of(java))) {
+            throw new Unavailable("no executable java launcher at " + java);
         }
         List<String> command = new ArrayList<>();
-        command.add(java());
-        Optional<Path> jar = projectFile("emulator/target/acs-phonenumbers-emulator.jar");
-        if (jar.isPresent()) {
-            command.add("-jar");
-            command.add(jar.get().toString());
-        } else {
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add(MAIN);
-        }
+        command.add(java);
+        command.addAll(launch);
         command.addAll(arguments);
         Process p;
         try {
@@ -100,15 +122,16 @@ final class EmulatorProcess implements AutoCloseable {
                 output.append("(output ended: ").append(e.getClass().getSimpleName()).append(")\n");
             }
             listening.completeExceptionally(new IOException("the emulator ended before listening; exit "
-                + (p.isAlive() ? "unknown" : p.exitValue()) + ", output:\n" + output));
+                + exitOf(p) + ", output:\n" + output));
         }, "emulator-output");
         drain.setDaemon(true);
         drain.start();
+        String what = "(" + String.join(" ", launch.subList(0, Math.min(2, launch.size()))) + ")";
         try {
-            String cs = listening.get(60, TimeUnit.SECONDS);
+            String cs = listening.get(wait.toMillis(), TimeUnit.MILLISECONDS);
             if (!cs.startsWith("endpoint=")) {
                 p.destroyForcibly();
-                throw new IllegalStateException("unexpected listening line (no endpoint=)");
+                throw new IllegalStateException("unexpected listening line (no endpoint=) from the emulator " + what);
             }
             return new EmulatorProcess(p, cs, output);
         } catch (InterruptedException e) {
@@ -117,11 +140,22 @@ final class EmulatorProcess implements AutoCloseable {
             throw new IllegalStateException("interrupted while waiting for the emulator");
         } catch (ExecutionException e) {
             p.destroyForcibly();
-            throw new IllegalStateException("the emulator process failed to start (" + command.get(1) + " "
-                + command.get(2) + "): " + e.getCause().getMessage());
+            throw new IllegalStateException("the emulator process failed to start " + what + ": "
+                + e.getCause().getMessage());
         } catch (TimeoutException e) {
             p.destroyForcibly();
-            throw new IllegalStateException("the emulator did not print its listening line within 60 s");
+            throw new IllegalStateException("the emulator " + what + " did not print its listening line within "
+                + wait.toSeconds() + " s");
+        }
+    }
+
+    /** The exit code once the process has ended (the drain thread reached the end of its output). */
+    private static String exitOf(Process p) {
+        try {
+            return p.waitFor(5, TimeUnit.SECONDS) ? Integer.toString(p.exitValue()) : "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
         }
     }
 
@@ -150,6 +184,15 @@ final class EmulatorProcess implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the emulator did not end within 30 s of SIGKILL");
         }
+        checkOutput();
+    }
+
+    /**
+     * Hands everything the process printed (except the listening line, whose connection string carries the key by
+     * design) to {@link SecretGuard#check}; runs when the process is killed or closed.
+     */
+    void checkOutput() {
+        SecretGuard.check("the output of emulator process " + process.pid(), output.toString());
     }
 
     /** @return the process id */
@@ -172,5 +215,6 @@ final class EmulatorProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        checkOutput();
     }
 }

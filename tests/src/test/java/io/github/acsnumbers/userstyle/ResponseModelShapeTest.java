@@ -119,7 +119,8 @@ class ResponseModelShapeTest {
         }
         Set<String> classes = new TreeSet<>();
         for (String entry : names) {
-            if (!entry.endsWith(".class") || entry.contains("$") || entry.endsWith("package-info.class")) {
+            if (!entry.endsWith(".class") || entry.contains("$") || entry.endsWith("package-info.class")
+                || entry.endsWith("module-info.class")) {
                 continue;
             }
             String className = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');

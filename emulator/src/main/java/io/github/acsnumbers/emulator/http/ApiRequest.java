@@ -60,6 +60,19 @@ public record ApiRequest(String method, String rawTarget, String rawPath, String
     }
 
     /**
+     * The same request with another {@code api-version} query value (the raw target and raw query keep what the
+     * client sent, so signatures and links are unaffected).
+     *
+     * @param version the api-version the handler should see
+     * @return a copy with that api-version
+     */
+    public ApiRequest withApiVersion(String version) {
+        Map<String, List<String>> q = new LinkedHashMap<>(query);
+        q.put("api-version", List.of(version));
+        return new ApiRequest(method, rawTarget, rawPath, path, q, rawQuery, headers, body, pathParams);
+    }
+
+    /**
      * First value of a header (case-insensitive name), or {@code null}.
      *
      * @param name the name

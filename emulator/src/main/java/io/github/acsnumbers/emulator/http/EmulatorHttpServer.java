@@ -1,7 +1,5 @@
 package io.github.acsnumbers.emulator.http;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,6 +13,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -42,8 +43,10 @@ public final class EmulatorHttpServer implements AutoCloseable {
     /** Largest accepted request body. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    private static final Logger LOG = LoggerFactory.getLogger(EmulatorHttpServer.class);
-    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+    /** The logger, looked up on first use (finding the logging binding is a noticeable part of a cold start). */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(EmulatorHttpServer.class);
+    }
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
@@ -83,7 +86,17 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private final AtomicLong rejectedAuth = new AtomicLong();
     private volatile AppliedListener appliedListener;
     private volatile Consumer<String> requestLog;
-    private static final String STATUS = "acs-emulator.status";
+    private volatile Clock clock = Clock.systemUTC();
+    /** The IMF-fixdate form of HTTP dates, {@code Tue, 17 Jun 2025 10:00:00 GMT}; made on first use. */
+    private static final class HttpDate {
+        static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    }
+    /**
+     * When the current worker thread's exchange started, and whether its log line is written. Per thread, not
+     * exchange attributes: the JDK server keeps those in the context, shared by concurrent exchanges.
+     */
+    private static final ThreadLocal<long[]> CURRENT = ThreadLocal.withInitial(() -> new long[2]);
 
     /** Told about every successful (2xx) non-GET request after its handler ran and before it is answered. */
     @FunctionalInterface
@@ -107,6 +120,24 @@ public final class EmulatorHttpServer implements AutoCloseable {
      */
     public void setRequestLog(Consumer<String> sink) {
         this.requestLog = sink;
+    }
+
+    /**
+     * The response header that carries the emulator's clock, in the {@code Date} header's format (RFC 1123, GMT).
+     * The JDK server sets {@code Date} itself, to the real time, after the handler has set its headers (an
+     * unconditional set in {@code sun.net.httpserver.ExchangeImpl#sendResponseHeaders}), so the emulator's time is
+     * sent here as well: {@code Date} stays the real time, the time the emulator checks signatures against by
+     * default.
+     */
+    public static final String EMULATOR_DATE_HEADER = "x-emulator-date";
+
+    /**
+     * Sets the clock whose time every answer carries in {@link #EMULATOR_DATE_HEADER} (default: the real time).
+     *
+     * @param value the emulator's clock
+     */
+    public void setClock(Clock value) {
+        this.clock = value == null ? Clock.systemUTC() : value;
     }
 
     /**
@@ -196,13 +227,15 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         requests.incrementAndGet();
-        long started = System.nanoTime();
+        long[] current = CURRENT.get();
+        current[0] = System.nanoTime();
+        current[1] = 0;
         try {
             process(exchange);
         } catch (IOException e) {
-            LOG.debug("connection problem: {}", e.toString());
+            Log.LOG.debug("connection problem: {}", e.toString());
         } catch (RuntimeException e) {
-            LOG.warn("unexpected failure while answering {} {}", exchange.getRequestMethod(),
+            Log.LOG.warn("unexpected failure while answering {} {}", exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(), e);
             try {
                 write(exchange, ApiResult.error(500, "InternalError", "The server encountered an internal error.",
@@ -212,16 +245,24 @@ public final class EmulatorHttpServer implements AutoCloseable {
             }
         } finally {
             exchange.close();
-            Consumer<String> log = requestLog;
-            if (log != null) {
-                Object status = exchange.getAttribute(STATUS);
-                log.accept(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-                        + (exchange.getRequestURI().getRawQuery() == null ? ""
-                        : "?" + exchange.getRequestURI().getRawQuery())
-                        + " -> " + (status == null ? "dropped" : status)
-                        + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms)");
-            }
+            logRequest(exchange, "dropped");
         }
+    }
+
+    /**
+     * Writes the exchange's log line once: when its answer is ready (before the client can see it, so a client's
+     * sequential requests are logged in order), or "dropped" when none was sent.
+     */
+    private void logRequest(HttpExchange exchange, String outcome) {
+        long[] current = CURRENT.get();
+        Consumer<String> log = requestLog;
+        if (log == null || current[1] != 0) {
+            return;
+        }
+        current[1] = 1;
+        log.accept(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
+                + " -> " + outcome + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - current[0]) + " ms)");
     }
 
     private void process(HttpExchange exchange) throws IOException {
@@ -346,7 +387,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
         } catch (ApiException e) {
             result = e.result();
         } catch (RuntimeException e) {
-            LOG.warn("handler failed for {} {}", method, rawPath, e);
+            Log.LOG.warn("handler failed for {} {}", method, rawPath, e);
             result = ApiResult.error(500, "InternalError", "The server encountered an internal error.", null, null,
                     null);
         }
@@ -391,10 +432,11 @@ public final class EmulatorHttpServer implements AutoCloseable {
         return out.toByteArray();
     }
 
-    private static void write(HttpExchange exchange, ApiResult result, String supportedVersions,
-                              String clientRequestId) throws IOException {
-        exchange.setAttribute(STATUS, result.status());
+    private void write(HttpExchange exchange, ApiResult result, String supportedVersions,
+                       String clientRequestId) throws IOException {
+        logRequest(exchange, Integer.toString(result.status()));
         Headers h = exchange.getResponseHeaders();
+        h.set(EMULATOR_DATE_HEADER, HttpDate.FORMAT.format(clock.instant()));
         if (supportedVersions != null && result.status() != 401) {
             h.set("api-supported-versions", supportedVersions);
         }
@@ -405,7 +447,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
         result.headers().forEach(h::set);
         boolean bodyAllowed = result.status() != 204 && result.status() != 304 && result.status() >= 200;
         byte[] bytes = result.body() == null || !bodyAllowed ? null
-                : GSON.toJson(result.body()).getBytes(StandardCharsets.UTF_8);
+                // JsonElement.toString writes compact JSON with nulls and without HTML escaping, as the service
+                // does, and needs no Gson instance (whose set-up costs a cold start tens of milliseconds)
+                : result.body().toString().getBytes(StandardCharsets.UTF_8);
         if (bytes == null) {
             exchange.sendResponseHeaders(result.status(), -1);
             return;

@@ -1,5 +1,7 @@
 package io.github.acsnumbers.emulator.http;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The api-version of each service, read from the project's spec documents ({@code api-spec/*.yaml}, packaged with
- * the emulator by its build): the one place the emulator's version checks come from, the same documents the SDK's
- * stubs are generated from. Taking a new api-version into {@code api-spec/} moves these with it.
+ * The api-version of each service, read from the spec documents the build generated the SDK's stubs from (packaged
+ * with the emulator by its build as {@code <name>.spec}: our {@code api-spec/*.yaml}, or the files given with
+ * {@code -Dphonenumbers.spec=..}, {@code -Dsiprouting.spec=..}, {@code -Dsiprouting.preview.spec=..},
+ * {@code -Didentity.spec=..}, YAML or JSON, e.g. Microsoft's Swagger files): the one place the emulator's version
+ * checks come from. Taking a new api-version into {@code api-spec/} moves these with it.
  */
 public final class SpecVersions {
     // before the constants: they are read with it during class initialisation
@@ -34,7 +38,8 @@ public final class SpecVersions {
      * @throws IllegalStateException if the document is not packaged or has no version
      */
     static String read(String document) {
-        String resource = "/io/github/acsnumbers/emulator/api-spec/" + document + ".yaml";
+        String base = "/io/github/acsnumbers/emulator/api-spec/" + document;
+        String resource = SpecVersions.class.getResource(base + ".spec") != null ? base + ".spec" : base + ".yaml";
         try (InputStream in = SpecVersions.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the emulator was built without " + resource
@@ -46,8 +51,17 @@ public final class SpecVersions {
         }
     }
 
-    static String version(String yaml, String name) {
-        Matcher m = INFO_VERSION.matcher(yaml);
+    static String version(String text, String name) {
+        if (text.stripLeading().startsWith("{")) {
+            try {
+                JsonElement version = JsonParser.parseString(text).getAsJsonObject().getAsJsonObject("info")
+                    .get("version");
+                return version.getAsString();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(name + " has no info.version", e);
+            }
+        }
+        Matcher m = INFO_VERSION.matcher(text);
         if (!m.find()) {
             throw new IllegalStateException(name + " has no info.version");
         }

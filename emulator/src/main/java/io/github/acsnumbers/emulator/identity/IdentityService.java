@@ -1,6 +1,5 @@
 package io.github.acsnumbers.emulator.identity;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.acsnumbers.emulator.http.ApiException;
@@ -10,26 +9,24 @@ import io.github.acsnumbers.emulator.http.JsonFields;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The emulated Communication Identity API (api-version {@code 2026-09-23}, also {@code 2025-06-30} and
- * {@code 2023-10-01}) of one resource: JSON in, {@link ApiResult} out, no HTTP. Thread-safe (one lock for the state).
+ * The wire layer of the emulated Communication Identity API (api-version {@code 2026-09-23}, also {@code 2025-06-30}
+ * and {@code 2023-10-01}) of one resource: JSON in, {@link ApiResult} out, no HTTP. It checks api-versions, reads
+ * the request bodies and renders the answers; the identities, tokens and assignments are kept by
+ * {@link IdentityState} and the error answers are {@link IdentityErrors}'. Thread-safe.
  *
  * <p>Routes the lead wires to this class (all {@code ?api-version=..}):
  * <pre>
@@ -100,22 +97,14 @@ public final class IdentityService {
     private static final int DEFAULT_MINUTES = 1440;
     private static final int MIN_MINUTES = 60;
     private static final int MAX_MINUTES = 1440;
-    private static final DateTimeFormatter EXPIRES_ON =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSxxx", Locale.ROOT);
+    /** Made on first use: setting up java.time's formatters is a noticeable part of a cold start. */
+    private static final class Formats {
+        static final DateTimeFormatter EXPIRES_ON =
+                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSxxx", Locale.ROOT);
+    }
     private static final String SUPPORTED_HEADER = String.join(", ", SUPPORTED_VERSIONS);
 
-    /** A Teams Phone access assignment. */
-    private record Assignment(String tenantId, String objectId, String principalType, List<String> clientIds) {
-    }
-
-    private final Object lock = new Object();
-    private final String resourceId;
-    private final Clock clock;
-    private final AccessTokens tokens;
-    /** Live identities and their revocation generation (incremented by each revoke). */
-    private final Map<String, Long> identities = new LinkedHashMap<>();
-    private final Set<String> deleted = new TreeSet<>();
-    private final Map<String, Assignment> assignments = new LinkedHashMap<>();
+    private final IdentityState state;
 
     /**
      * An emulator with a random signing key (tokens do not survive a restart; pass a key to keep them valid).
@@ -142,9 +131,7 @@ public final class IdentityService {
         if (signingKey == null || signingKey.length < 32) {
             throw new IllegalArgumentException("the signing key must have at least 32 bytes");
         }
-        this.resourceId = resourceId.toString();
-        this.clock = clock;
-        this.tokens = new AccessTokens(signingKey, this.resourceId);
+        this.state = new IdentityState(resourceId.toString(), signingKey, clock);
     }
 
     private static byte[] randomKey() {
@@ -167,27 +154,19 @@ public final class IdentityService {
         if (versionError.isPresent()) {
             return versionError.get();
         }
-        JsonObject request;
         List<String> scopes;
         int minutes;
         try {
-            request = optionalObject(body);
+            JsonObject request = optionalObject(body);
             scopes = request == null ? null : scopes(request, "createTokenWithScopes");
             minutes = minutes(request);
         } catch (RequestError e) {
             return e.result;
         }
-        String id = "8:acs:" + resourceId + "_" + UUID.randomUUID();
+        String id = state.newIdentityId();
         JsonObject result = new JsonObject();
-        JsonObject identity = new JsonObject();
-        identity.addProperty("id", id);
-        result.add("identity", identity);
-        synchronized (lock) {
-            identities.put(id, 0L);
-            if (scopes != null && !scopes.isEmpty()) {
-                result.add("accessToken", issue(id, AccessTokens.KIND_USER, scopes, expiryAfter(minutes), 0L));
-            }
-        }
+        result.add("identity", identityJson(id));
+        state.create(id, scopes, minutes).ifPresent(t -> result.add("accessToken", tokenJson(t)));
         return ok(201, result);
     }
 
@@ -203,13 +182,7 @@ public final class IdentityService {
         if (error.isPresent()) {
             return error.get();
         }
-        synchronized (lock) {
-            if (identities.remove(id) == null) {
-                return IdentityErrors.identityNotFound();
-            }
-            deleted.add(id);
-        }
-        return ok(204, null);
+        return state.delete(id) ? ok(204, null) : IdentityErrors.identityNotFound();
     }
 
     /**
@@ -237,14 +210,8 @@ public final class IdentityService {
         } catch (RequestError e) {
             return e.result;
         }
-        synchronized (lock) {
-            // issued under the lock so a concurrent revoke is either fully before or fully after this token
-            Long current = identities.get(id);
-            if (current == null) {
-                return IdentityErrors.identityNotFound();
-            }
-            return ok(200, issue(id, AccessTokens.KIND_USER, scopes, expiryAfter(minutes), current));
-        }
+        return state.issueFor(id, scopes, minutes).map(t -> ok(200, tokenJson(t)))
+                .orElseGet(IdentityErrors::identityNotFound);
     }
 
     /**
@@ -259,14 +226,7 @@ public final class IdentityService {
         if (error.isPresent()) {
             return error.get();
         }
-        synchronized (lock) {
-            Long current = identities.get(id);
-            if (current == null) {
-                return IdentityErrors.identityNotFound();
-            }
-            identities.put(id, current + 1);
-        }
-        return ok(204, null);
+        return state.revoke(id) ? ok(204, null) : IdentityErrors.identityNotFound();
     }
 
     // ---------------------------------------------------------------------------------------------- Teams user
@@ -314,7 +274,7 @@ public final class IdentityService {
         if (!TeamsTestToken.isGuid(userId)) {
             return IdentityErrors.invalidFormat("UserId");
         }
-        Optional<TeamsTestToken> teams = validTeamsToken(token);
+        Optional<TeamsTestToken> teams = state.validTeamsToken(token);
         if (teams.isEmpty()) {
             return IdentityErrors.invalidAccessToken();
         }
@@ -324,9 +284,7 @@ public final class IdentityService {
         if (!teams.get().userId().equalsIgnoreCase(userId)) {
             return IdentityErrors.unexpectedUser();
         }
-        String subject = "8:orgid:" + teams.get().userId().toLowerCase(Locale.ROOT);
-        return ok(200, issue(subject, AccessTokens.KIND_TEAMS_USER, List.of("voip", "chat"),
-                teamsExpiry(teams.get()), 0L));
+        return ok(200, tokenJson(state.teamsUserToken(teams.get())));
     }
 
     // ---------------------------------------------------------------------------------------------- Teams extension
@@ -344,10 +302,8 @@ public final class IdentityService {
         if (error.isPresent()) {
             return error.get();
         }
-        synchronized (lock) {
-            Assignment a = assignments.get(assignmentKey(tenantId, objectId));
-            return a == null ? IdentityErrors.assignmentNotFound() : ok(200, assignmentJson(a));
-        }
+        IdentityState.Assignment a = state.assignment(tenantId, objectId);
+        return a == null ? IdentityErrors.assignmentNotFound() : ok(200, IdentityState.assignmentJson(a));
     }
 
     /**
@@ -391,11 +347,9 @@ public final class IdentityService {
         } catch (RequestError e) {
             return e.result;
         }
-        Assignment a = new Assignment(tenantId, objectId, principalType, clientIds == null ? null : List.copyOf(clientIds));
-        synchronized (lock) {
-            Assignment previous = assignments.put(assignmentKey(tenantId, objectId), a);
-            return ok(previous == null ? 201 : 200, assignmentJson(a));
-        }
+        IdentityState.Assignment a = new IdentityState.Assignment(tenantId, objectId, principalType,
+                clientIds == null ? null : List.copyOf(clientIds));
+        return ok(state.putAssignment(a) ? 201 : 200, IdentityState.assignmentJson(a));
     }
 
     /**
@@ -411,10 +365,7 @@ public final class IdentityService {
         if (error.isPresent()) {
             return error.get();
         }
-        synchronized (lock) {
-            return assignments.remove(assignmentKey(tenantId, objectId)) == null
-                    ? IdentityErrors.assignmentNotFound() : ok(204, null);
-        }
+        return state.removeAssignment(tenantId, objectId) ? ok(204, null) : IdentityErrors.assignmentNotFound();
     }
 
     /**
@@ -440,30 +391,17 @@ public final class IdentityService {
         if (bearer != null && bearer.regionMatches(true, 0, "Bearer ", 0, 7)) {
             bearer = bearer.substring(7).trim();
         }
-        Optional<TeamsTestToken> teams = validTeamsToken(bearer);
+        Optional<TeamsTestToken> teams = state.validTeamsToken(bearer);
         if (teams.isEmpty()) {
             return IdentityErrors.invalidAccessToken();
         }
-        TeamsTestToken t = teams.get();
-        synchronized (lock) {
-            Assignment a = assignments.get(assignmentKey(t.tenantId(), t.userId()));
-            if (a == null) {
-                return IdentityErrors.exchangeForbidden(
-                        "The Teams user has no Teams Phone access assignment in this resource.");
-            }
-            if (a.clientIds() != null && !a.clientIds().isEmpty()
-                    && a.clientIds().stream().noneMatch(c -> c.equalsIgnoreCase(t.appId()))) {
-                return IdentityErrors.exchangeForbidden(
-                        "The client application is not allowed by the Teams Phone access assignment.");
-            }
+        IdentityState.ExtensionExchange exchange = state.exchangeExtension(teams.get());
+        if (exchange.forbidden() != null) {
+            return IdentityErrors.exchangeForbidden(exchange.forbidden());
         }
-        String id = "8:acs:" + resourceId + "_" + t.tenantId().toLowerCase(Locale.ROOT) + "_"
-                + t.userId().toLowerCase(Locale.ROOT);
         JsonObject result = new JsonObject();
-        JsonObject identity = new JsonObject();
-        identity.addProperty("id", id);
-        result.add("identity", identity);
-        result.add("accessToken", issue(id, AccessTokens.KIND_TEAMS_EXTENSION, List.of("voip"), teamsExpiry(t), 0L));
+        result.add("identity", identityJson(exchange.identityId()));
+        result.add("accessToken", tokenJson(exchange.token()));
         return ok(200, result);
     }
 
@@ -477,23 +415,7 @@ public final class IdentityService {
      * @return the status; never throws for bad input
      */
     public TokenStatus checkToken(String token) {
-        Optional<AccessTokens.Claims> claims = tokens.read(token);
-        if (claims.isEmpty() || !claims.get().resourceId().equals(resourceId)) {
-            return TokenStatus.UNKNOWN_OR_INVALID;
-        }
-        AccessTokens.Claims c = claims.get();
-        if (AccessTokens.KIND_USER.equals(c.kind())) {
-            synchronized (lock) {
-                Long generation = identities.get(c.subject());
-                if (generation == null) {
-                    return deleted.contains(c.subject()) ? TokenStatus.REVOKED : TokenStatus.UNKNOWN_OR_INVALID;
-                }
-                if (c.revision() < generation) {
-                    return TokenStatus.REVOKED;
-                }
-            }
-        }
-        return clock.instant().isBefore(c.expiresAt()) ? TokenStatus.VALID : TokenStatus.EXPIRED;
+        return state.checkToken(token);
     }
 
     /**
@@ -503,9 +425,7 @@ public final class IdentityService {
      * @return {@code true} when it exists
      */
     public boolean identityExists(String id) {
-        synchronized (lock) {
-            return identities.containsKey(id);
-        }
+        return state.identityExists(id);
     }
 
     /**
@@ -514,7 +434,7 @@ public final class IdentityService {
      * @return the resource id, lower-case GUID text
      */
     public String resourceId() {
-        return resourceId;
+        return state.resourceId();
     }
 
     /**
@@ -525,71 +445,22 @@ public final class IdentityService {
      * @return a new JSON object the caller may keep
      */
     public JsonObject snapshot() {
-        synchronized (lock) {
-            JsonObject json = new JsonObject();
-            JsonObject ids = new JsonObject();
-            identities.forEach((id, generation) -> {
-                JsonObject o = new JsonObject();
-                o.addProperty("revocationGeneration", generation);
-                ids.add(id, o);
-            });
-            json.add("identities", ids);
-            JsonArray gone = new JsonArray();
-            deleted.forEach(gone::add);
-            json.add("deletedIdentities", gone);
-            JsonArray list = new JsonArray();
-            assignments.values().forEach(a -> list.add(assignmentJson(a)));
-            json.add("assignments", list);
-            return json;
-        }
+        return state.snapshot();
     }
 
     /**
      * Replaces the state with a {@link #snapshot()}.
      *
-     * @param state a snapshot
+     * @param snapshot a snapshot
      * @throws IllegalArgumentException when the state is not in the snapshot format (nothing changes then)
      */
-    public void restore(JsonObject state) {
-        if (state == null) {
-            throw new IllegalArgumentException("identity state must not be null");
-        }
-        Map<String, Long> ids = new LinkedHashMap<>();
-        Set<String> gone = new TreeSet<>();
-        Map<String, Assignment> list = new LinkedHashMap<>();
-        try {
-            JsonElement idJson = state.get("identities");
-            if (idJson != null && !idJson.isJsonNull()) {
-                for (Map.Entry<String, JsonElement> e : idJson.getAsJsonObject().entrySet()) {
-                    ids.put(e.getKey(), e.getValue().getAsJsonObject().get("revocationGeneration").getAsLong());
-                }
-            }
-            JsonElement goneJson = state.get("deletedIdentities");
-            if (goneJson != null && !goneJson.isJsonNull()) {
-                goneJson.getAsJsonArray().forEach(e -> gone.add(e.getAsString()));
-            }
-            JsonElement assignmentJson = state.get("assignments");
-            if (assignmentJson != null && !assignmentJson.isJsonNull()) {
-                for (JsonElement e : assignmentJson.getAsJsonArray()) {
-                    JsonObject o = e.getAsJsonObject();
-                    List<String> clients = stringList(o, "clientIds");
-                    Assignment a = new Assignment(o.get("tenantId").getAsString(), o.get("objectId").getAsString(),
-                            o.get("principalType").getAsString(), clients == null ? null : List.copyOf(clients));
-                    list.put(assignmentKey(a.tenantId(), a.objectId()), a);
-                }
-            }
-        } catch (RuntimeException e) {
-            // covers missing members and wrong JSON types (IllegalStateException, NullPointerException, ...)
-            throw new IllegalArgumentException("identity state is not in the snapshot format", e);
-        }
-        synchronized (lock) {
-            identities.clear();
-            identities.putAll(ids);
-            deleted.clear();
-            deleted.addAll(gone);
-            assignments.clear();
-            assignments.putAll(list);
-        }
+    public void restore(JsonObject snapshot) {
+        state.restore(snapshot);
+    }
+
+    /** Forgets every identity, deleted identity and assignment, as a new resource (issued tokens become unknown). */
+    public void clear() {
+        state.clear();
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
@@ -605,33 +476,21 @@ public final class IdentityService {
         }
     }
 
-    private JsonObject issue(String subject, String kind, List<String> scopes, Instant expiresAt, long revision) {
-        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String token = tokens.issue(subject, kind, scopes, issuedAt, expiresAt, revision, UUID.randomUUID().toString());
+    private static JsonObject tokenJson(IdentityState.IssuedToken t) {
         JsonObject json = new JsonObject();
-        json.addProperty("token", token);
-        json.addProperty("expiresOn", formatExpiresOn(expiresAt));
+        json.addProperty("token", t.token());
+        json.addProperty("expiresOn", formatExpiresOn(t.expiresAt()));
         return json;
     }
 
-    private Instant expiryAfter(int minutes) {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofMinutes(minutes));
-    }
-
-    private Instant teamsExpiry(TeamsTestToken t) {
-        return t.expiresAt() != null ? t.expiresAt() : expiryAfter(TeamsTestToken.DEFAULT_LIFETIME_MINUTES);
-    }
-
-    private Optional<TeamsTestToken> validTeamsToken(String text) {
-        Optional<TeamsTestToken> t = TeamsTestToken.parse(text);
-        if (t.isPresent() && t.get().expiresAt() != null && !clock.instant().isBefore(t.get().expiresAt())) {
-            return Optional.empty();
-        }
-        return t;
+    private static JsonObject identityJson(String id) {
+        JsonObject identity = new JsonObject();
+        identity.addProperty("id", id);
+        return identity;
     }
 
     static String formatExpiresOn(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).format(EXPIRES_ON);
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).format(Formats.EXPIRES_ON);
     }
 
     private Optional<ApiResult> checkIdentityCall(String path, String apiVersion, String id) {
@@ -673,23 +532,6 @@ public final class IdentityService {
         String rest = id.substring("8:acs:".length());
         int underscore = rest.indexOf('_');
         return underscore == 36 && TeamsTestToken.isGuid(rest.substring(0, 36)) && rest.length() > 37;
-    }
-
-    private static String assignmentKey(String tenantId, String objectId) {
-        return tenantId.toLowerCase(Locale.ROOT) + "/" + objectId.toLowerCase(Locale.ROOT);
-    }
-
-    private static JsonObject assignmentJson(Assignment a) {
-        JsonObject o = new JsonObject();
-        o.addProperty("objectId", a.objectId());
-        o.addProperty("tenantId", a.tenantId());
-        o.addProperty("principalType", a.principalType());
-        if (a.clientIds() != null) {
-            JsonArray clients = new JsonArray();
-            a.clientIds().forEach(clients::add);
-            o.add("clientIds", clients);
-        }
-        return o;
     }
 
     private static JsonObject optionalObject(JsonElement body) throws RequestError {
@@ -746,10 +588,6 @@ public final class IdentityService {
     private static final JsonFields FIELDS = new JsonFields((member, expected) -> new ApiException(
             IdentityErrors.invalidValue("'" + member + "' must be " + (expected == JsonFields.Expected.STRINGS
                     ? "an array of strings" : "a string") + ".", member)));
-    /** The same reader for stored state, where a bad member is an IllegalArgumentException. */
-    private static final JsonFields STORED = new JsonFields((member, expected) ->
-            new IllegalArgumentException("'" + member + "' must be " + expected.name().toLowerCase(Locale.ROOT)));
-
     private static String optString(JsonObject o, String member) throws RequestError {
         try {
             return FIELDS.string(o, member, false);
@@ -764,11 +602,6 @@ public final class IdentityService {
         } catch (ApiException e) {
             throw new RequestError(e.result());
         }
-    }
-
-    /** A string array member, {@code null} when absent; IllegalArgumentException for other JSON. */
-    private static List<String> stringList(JsonObject o, String member) {
-        return STORED.strings(o, member, false);
     }
 
     private static ApiResult ok(int status, JsonObject body) {

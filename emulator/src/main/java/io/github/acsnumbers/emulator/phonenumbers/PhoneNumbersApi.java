@@ -41,7 +41,6 @@ public final class PhoneNumbersApi {
     private static final int MAX_QUANTITY = 10_000;
 
     private final PhoneNumbersState state;
-    private final Catalog catalog;
 
     /**
      * Wraps the state.
@@ -50,7 +49,6 @@ public final class PhoneNumbersApi {
      */
     public PhoneNumbersApi(PhoneNumbersState state) {
         this.state = state;
-        this.catalog = state.catalog();
     }
 
     /**
@@ -91,9 +89,14 @@ public final class PhoneNumbersApi {
 
     // ------------------------------------------------------------------ catalog
 
+    /** The catalog, built on the first request that needs it. */
+    private Catalog catalog() {
+        return state.catalog();
+    }
+
     private Catalog.Country country(ApiRequest req) {
         String code = req.pathParam("countryCode");
-        Catalog.Country c = code == null || code.length() != 2 ? null : catalog.country(code);
+        Catalog.Country c = code == null || code.length() != 2 ? null : catalog().country(code);
         if (c == null) {
             throw ApiException.of(400, "InvalidInput", "Unable to parse country code.", "countrycode");
         }
@@ -102,7 +105,7 @@ public final class PhoneNumbersApi {
 
     private ApiResult countries(ApiRequest req) {
         List<JsonElement> items = new ArrayList<>();
-        for (Catalog.Country c : catalog.countries()) {
+        for (Catalog.Country c : catalog().countries()) {
             JsonObject o = new JsonObject();
             o.addProperty("localizedName", c.name());
             o.addProperty("countryCode", c.code());
@@ -121,7 +124,7 @@ public final class PhoneNumbersApi {
             if (!l.type().equals(wanted)) {
                 continue;
             }
-            if (division != null && !catalog.divisionMatches(c.code(), l.division(), division)) {
+            if (division != null && !catalog().divisionMatches(c.code(), l.division(), division)) {
                 continue;
             }
             JsonObject o = new JsonObject();
@@ -149,7 +152,7 @@ public final class PhoneNumbersApi {
         String locality = req.queryParam("locality");
         String division = req.queryParam("administrativeDivision");
         Set<String> codes = new LinkedHashSet<>();
-        if (catalog.offering(c.code(), type, assignment) != null) {
+        if (catalog().offering(c.code(), type, assignment) != null) {
             for (NumberPool p : c.pools()) {
                 if (!p.type().equals(type)) {
                     continue;
@@ -157,7 +160,7 @@ public final class PhoneNumbersApi {
                 if (locality != null && (p.locality() == null || !p.locality().equalsIgnoreCase(locality))) {
                     continue;
                 }
-                if (division != null && !catalog.divisionMatches(c.code(), p.division(), division)) {
+                if (division != null && !catalog().divisionMatches(c.code(), p.division(), division)) {
                     continue;
                 }
                 codes.add(p.areaCode());
@@ -449,8 +452,8 @@ public final class PhoneNumbersApi {
         if (!E164.matcher(n).matches()) {
             throw Json.invalid("phoneNumbers", "Invalid telephone number '" + numbers.get(0) + "'.");
         }
-        NumberPool pool = catalog.poolOf(n);
-        String dial = pool != null ? catalog.country(pool.country()).dialCode() : guessDial(n);
+        NumberPool pool = catalog().poolOf(n);
+        String dial = pool != null ? catalog().country(pool.country()).dialCode() : guessDial(n);
         String rest = n.substring(1 + dial.length());
         JsonObject item = new JsonObject();
         item.addProperty("phoneNumber", n);
@@ -486,7 +489,7 @@ public final class PhoneNumbersApi {
     }
 
     private String guessDial(String n) {
-        for (Catalog.Country c : catalog.countries()) {
+        for (Catalog.Country c : catalog().countries()) {
             if (n.startsWith("+" + c.dialCode())) {
                 return c.dialCode();
             }
@@ -615,7 +618,7 @@ public final class PhoneNumbersApi {
     /** Builds the entry to reserve; an entry the catalog cannot sell gets a negative amount (reported failed). */
     private ReservedNumber toReserved(String key, JsonObject v) {
         String phone = "+" + key;
-        NumberPool pool = key.chars().allMatch(Character::isDigit) ? catalog.poolOf(phone) : null;
+        NumberPool pool = key.chars().allMatch(Character::isDigit) ? catalog().poolOf(phone) : null;
         String requestedAssignment = optionalEnum(Json.string(v, "assignmentType", false), ASSIGNMENTS,
                 "assignmenttype");
         JsonObject caps = Json.object(v, "capabilities", false);
@@ -627,7 +630,7 @@ public final class PhoneNumbersApi {
                     Json.string(v, "phoneNumberType", false), requestedAssignment, calling == null ? "none" : calling,
                     sms == null ? "none" : sms, -1, "USD", false);
         }
-        Catalog.Offering o = catalog.offering(pool.country(), pool.type(), requestedAssignment);
+        Catalog.Offering o = catalog().offering(pool.country(), pool.type(), requestedAssignment);
         if (o == null || (calling != null || sms != null)
                 && !Catalog.supports(o, calling == null ? "none" : calling, sms == null ? "none" : sms)) {
             return new ReservedNumber(key, phone, pool.country(), pool.type(), requestedAssignment,

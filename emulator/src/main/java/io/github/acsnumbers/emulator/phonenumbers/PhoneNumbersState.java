@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -42,11 +43,14 @@ public final class PhoneNumbersState {
     private static final String META = "meta";
     private static final String RELEASED = "released";
 
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalogSource;
+    /** Built on first use (parsing the catalog is most of a cold start's cost). */
+    private volatile Catalog catalog;
     private final KeyValueStore store;
     private final Clock clock;
     private final OperationTiming timing;
-    private final Gson gson;
+    /** Made on first use: an emulator without a data file never needs it. */
+    private volatile Gson gson;
 
     private final TreeMap<String, PurchasedNumber> purchased = new TreeMap<>();
     private final Map<String, Search> searches = new HashMap<>();
@@ -66,12 +70,32 @@ public final class PhoneNumbersState {
      * @param timing  operation durations
      */
     public PhoneNumbersState(Catalog catalog, KeyValueStore store, Clock clock, OperationTiming timing) {
-        this.catalog = catalog;
+        this(() -> catalog, store, clock, timing);
+    }
+
+    /**
+     * Loads the state from the store (empty when new); the catalog is built when first needed.
+     *
+     * @param catalog makes the catalog (called at most once, on first use)
+     * @param store   where the state persists
+     * @param clock   time source
+     * @param timing  operation durations
+     */
+    public PhoneNumbersState(Supplier<Catalog> catalog, KeyValueStore store, Clock clock, OperationTiming timing) {
+        this.catalogSource = catalog;
         this.store = store;
         this.clock = clock;
         this.timing = timing;
-        this.gson = new GsonBuilder().registerTypeAdapter(Instant.class, new InstantAdapter()).create();
         load();
+    }
+
+    private Gson gson() {
+        Gson g = gson;
+        if (g == null) {
+            g = new GsonBuilder().registerTypeAdapter(Instant.class, new InstantAdapter()).create();
+            gson = g;
+        }
+        return g;
     }
 
     private void load() {
@@ -84,16 +108,16 @@ public final class PhoneNumbersState {
             if (v.equals(RELEASED)) {
                 purchased.remove(k);
             } else {
-                purchased.put(k, gson.fromJson(v, PurchasedNumber.class));
+                purchased.put(k, gson().fromJson(v, PurchasedNumber.class));
             }
         });
         sortedCache = null;
-        store.map(SEARCHES).forEach((k, v) -> searches.put(k, gson.fromJson(v, Search.class)));
+        store.map(SEARCHES).forEach((k, v) -> searches.put(k, gson().fromJson(v, Search.class)));
         List<Reservation> loaded = new ArrayList<>();
-        store.map(RESERVATIONS).forEach((k, v) -> loaded.add(gson.fromJson(v, Reservation.class)));
+        store.map(RESERVATIONS).forEach((k, v) -> loaded.add(gson().fromJson(v, Reservation.class)));
         loaded.sort(Comparator.comparing(Reservation::createdAt));
         loaded.forEach(r -> reservations.put(r.id(), r));
-        store.map(OPERATIONS).forEach((k, v) -> operations.put(k, gson.fromJson(v, Operation.class)));
+        store.map(OPERATIONS).forEach((k, v) -> operations.put(k, gson().fromJson(v, Operation.class)));
         for (Search s : searches.values()) {
             if (s.state().equals("held")) {
                 s.phoneNumbers().forEach(n -> holds.put(n, "S:" + s.searchId()));
@@ -133,7 +157,17 @@ public final class PhoneNumbersState {
      * @return the catalog this state sells from
      */
     public Catalog catalog() {
-        return catalog;
+        Catalog c = catalog;
+        if (c == null) {
+            synchronized (catalogSource) {
+                c = catalog;
+                if (c == null) {
+                    c = catalogSource.get();
+                    catalog = c;
+                }
+            }
+        }
+        return c;
     }
 
     /**
@@ -167,7 +201,7 @@ public final class PhoneNumbersState {
 
     /** Fills {@link #purchased} with the deterministic pre-populated numbers; must run on an empty state. */
     private int generatePrepopulated(int count, Instant at) {
-        Catalog.Country us = catalog.country("US");
+        Catalog.Country us = catalog().country("US");
         List<NumberPool> pools = us.pools();
         int i = 0;
         int guard = 0;
@@ -179,8 +213,8 @@ public final class PhoneNumbersState {
                 continue;
             }
             Catalog.Offering offering = pool.type().equals("tollFree")
-                    ? catalog.offering("US", "tollFree", "application")
-                    : catalog.offering("US", "geographic", i % 2 == 0 ? "application" : "person");
+                    ? catalog().offering("US", "tollFree", "application")
+                    : catalog().offering("US", "geographic", i % 2 == 0 ? "application" : "person");
             purchased.put(number, new PurchasedNumber(number, "US", pool.type(), offering.assignmentType(),
                     offering.calling(), offering.sms(), at.minus(Duration.ofHours(1 + (i % 8760))),
                     offering.amount(), "USD"));
@@ -317,7 +351,7 @@ public final class PhoneNumbersState {
         Instant now = now();
         String searchId = UUID.randomUUID().toString();
         List<NumberPool> pools = new ArrayList<>();
-        for (NumberPool p : catalog.country(country).pools()) {
+        for (NumberPool p : catalog().country(country).pools()) {
             if (p.type().equals(offering.phoneNumberType()) && (areaCode == null || p.areaCode().equals(areaCode))) {
                 pools.add(p);
             }
@@ -524,7 +558,7 @@ public final class PhoneNumbersState {
                                                           int limit) {
         Instant now = now();
         List<NumberPool.Candidate> out = new ArrayList<>();
-        for (NumberPool pool : catalog.country(country).pools()) {
+        for (NumberPool pool : catalog().country(country).pools()) {
             if (!pool.type().equals(type)) {
                 continue;
             }
@@ -587,7 +621,7 @@ public final class PhoneNumbersState {
                 numbers.put(e.getKey(), rn);
                 continue;
             }
-            if (catalog.poolOf(rn.phoneNumber()) != null && available(rn.phoneNumber(), now)) {
+            if (catalog().poolOf(rn.phoneNumber()) != null && available(rn.phoneNumber(), now)) {
                 numbers.put(e.getKey(), rn);
                 holds.put(rn.phoneNumber(), "R:" + id);
             } else {
@@ -718,7 +752,7 @@ public final class PhoneNumbersState {
 
     private void persist(String map, String key, Object value) {
         if (store.persistent()) {
-            store.map(map).put(key, gson.toJson(value));
+            store.map(map).put(key, gson().toJson(value));
         }
     }
 

@@ -40,4 +40,22 @@ class SpecVersionsTest {
         assertTrue(e.getMessage().contains("x.yaml has no info.version"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> SpecVersions.read("no-such-document"));
     }
+
+    @Test
+    void swaggerJsonDocumentsAsGivenWithTheBuildsSpecPropertiesAreReadToo() {
+        assertEquals("2025-06-01", SpecVersions.version("{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", "
+            + "\"contact\": {\"name\": \"x\", \"version\": \"no\"}, \"version\": \"2025-06-01\"}}", "pn.json"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+            () -> SpecVersions.version("{\"swagger\": \"2.0\", \"info\": {}}", "x.json"));
+        assertTrue(e.getMessage().contains("x.json has no info.version"), e.getMessage());
+    }
+
+    @Test
+    void theBuildPackagesTheDocumentsItUsed() {
+        // emulator/pom.xml copies ${phonenumbers.spec} etc. next to our YAML as <name>.spec; SpecVersions reads those
+        for (String document : new String[] {"phonenumbers", "siprouting", "siprouting-preview", "identity"}) {
+            assertTrue(SpecVersions.class.getResource("/io/github/acsnumbers/emulator/api-spec/" + document + ".spec")
+                != null, document);
+        }
+    }
 }

@@ -86,6 +86,7 @@ public enum ErrorKind {
                 case "invalidtrunkfqdn": return INVALID_TRUNK_FQDN;
                 case "duplicatedroute": return DUPLICATED_ROUTE;
                 case "denied": return DENIED;
+                case "notfound": return NOT_FOUND;
                 default: break;
             }
         }

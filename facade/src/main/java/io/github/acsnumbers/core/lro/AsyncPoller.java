@@ -1,75 +1,44 @@
 package io.github.acsnumbers.core.lro;
 
-import io.github.acsnumbers.implementation.lro.LroDefinition;
-import io.github.acsnumbers.implementation.lro.PollLoop;
-import io.github.acsnumbers.implementation.lro.PollerBase;
-
 import io.github.acsnumbers.core.error.CommunicationException;
-import io.github.acsnumbers.implementation.http.HttpPipeline;
-import io.github.acsnumbers.implementation.http.ServiceRequest;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The non-blocking twin of {@link SyncPoller}, running the same poll loop: waits between polls are scheduled on
- * the pipeline's sleeper, so no thread is held while an operation runs. Same methods, deadlines, errors and log
+ * the client's sleeper, so no thread is held while an operation runs. Same methods, deadlines, errors and log
  * lines as the sync poller; every returned future completes.
+ *
+ * <p>This is an interface so that you can stand in your own poller in tests.
  *
  * @param <T> the final result type
  */
-public final class AsyncPoller<T> extends PollerBase<T> {
-    private CompletableFuture<T> result;
+public interface AsyncPoller<T> {
+    /** @return the last status seen, without a request */
+    OperationStatus getStatus();
 
-    private AsyncPoller(PollLoop<T> loop) {
-        super(loop);
-    }
+    /** @return the service's operation id */
+    String getOperationId();
 
-    /**
-     * @param pipeline   the pipeline
-     * @param start      the request that starts the operation
-     * @param definition how to poll it
-     * @param interval   poll interval, or null for the default
-     * @param <T>        result type
-     * @return a future of the poller, completed once the service accepted the operation
-     */
-    public static <T> CompletableFuture<AsyncPoller<T>> begin(HttpPipeline pipeline,
-                                                              ServiceRequest<OperationState> start,
-                                                              LroDefinition<T> definition, Duration interval) {
-        return pipeline.sendAsync(start).thenApply(s -> resume(pipeline, s, definition, interval));
-    }
+    /** @return the last state seen, without a request */
+    OperationState getState();
 
-    /**
-     * @param pipeline   the pipeline
-     * @param state      the state to continue from
-     * @param definition how to poll it
-     * @param interval   poll interval, or null
-     * @param <T>        result type
-     * @return the poller
-     */
-    public static <T> AsyncPoller<T> resume(HttpPipeline pipeline, OperationState state, LroDefinition<T> definition,
-                                            Duration interval) {
-        return new AsyncPoller<>(new PollLoop<>(pipeline, definition, state, interval));
-    }
+    /** @return a token that the clients' {@code resume...} methods accept, also in another process */
+    String getResumeToken();
 
     /** @return the status after one more poll */
-    public CompletableFuture<OperationStatus> poll() {
-        return loop.poll().sendAsync(loop.pipeline());
-    }
+    CompletableFuture<OperationStatus> poll();
 
     /**
      * @return the final status; completes exceptionally if it is not final within the operation timeout
      */
-    public CompletableFuture<OperationStatus> waitForCompletion() {
-        return loop.waitForCompletion().sendAsync(loop.pipeline());
-    }
+    CompletableFuture<OperationStatus> waitForCompletion();
 
     /**
      * @param timeout the longest wait
      * @return the last status seen (not final if the time ran out)
      */
-    public CompletableFuture<OperationStatus> waitForCompletion(Duration timeout) {
-        return loop.waitForCompletion(timeout).sendAsync(loop.pipeline());
-    }
+    CompletableFuture<OperationStatus> waitForCompletion(Duration timeout);
 
     /**
      * Polls until the operation is final (for at most the operation timeout, 30 minutes unless set), then fetches
@@ -79,19 +48,12 @@ public final class AsyncPoller<T> extends PollerBase<T> {
      * @return the result; completes exceptionally with a {@link CommunicationException} if the operation failed,
      *         was cancelled or did not finish in time
      */
-    public synchronized CompletableFuture<T> getFinalResult() {
-        if (result == null) {
-            result = loop.finalResult().sendAsync(loop.pipeline());
-        }
-        return result;
-    }
+    CompletableFuture<T> getFinalResult();
 
     /**
      * Cancels the operation on the service.
      *
      * @return completes when the service accepted the cancellation
      */
-    public CompletableFuture<Void> cancelOperation() {
-        return loop.cancelOperation().sendAsync(loop.pipeline());
-    }
+    CompletableFuture<Void> cancelOperation();
 }

@@ -1,71 +1,40 @@
 package io.github.acsnumbers.core.lro;
 
-import io.github.acsnumbers.implementation.lro.LroDefinition;
-import io.github.acsnumbers.implementation.lro.PollLoop;
-import io.github.acsnumbers.implementation.lro.PollerBase;
-
 import io.github.acsnumbers.core.error.CommunicationException;
-import io.github.acsnumbers.implementation.http.HttpPipeline;
-import io.github.acsnumbers.implementation.http.ServiceRequest;
 import java.time.Duration;
 
 /**
  * A blocking handle on a long-running operation. The operation has already been started when a poller exists.
- * Polls use the shared pipeline (signed, retried); waits use the injectable sleeper, at the configured interval
- * or the service's {@code Retry-After}, and never past a deadline. The loop is the one {@link AsyncPoller} runs
- * without blocking: both have the same methods, deadlines, errors and log lines.
+ * Polls use the client's pipeline (signed, retried); waits use its sleeper, at the configured interval or the
+ * service's {@code Retry-After}, and never past a deadline. {@link AsyncPoller} runs the same loop without
+ * blocking: both have the same methods, deadlines, errors and log lines.
  *
- * <p>Thread-safe.
+ * <p>The SDK's pollers are thread-safe. This is an interface so that you can stand in your own poller in tests.
  *
  * @param <T> the final result type ({@code Void} for operations without one)
  */
-public final class SyncPoller<T> extends PollerBase<T> {
-    /** The overall wait of {@link #waitForCompletion()} and {@link #getFinalResult()} unless the pipeline sets one. */
-    public static final Duration DEFAULT_TIMEOUT = HttpPipeline.DEFAULT_OPERATION_TIMEOUT;
+public interface SyncPoller<T> {
+    /** The overall wait of {@link #waitForCompletion()} and {@link #getFinalResult()} unless the client sets one. */
+    Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
+    /** @return the last status seen, without a request */
+    OperationStatus getStatus();
 
-    private SyncPoller(PollLoop<T> loop) {
-        super(loop);
-    }
+    /** @return the service's operation id */
+    String getOperationId();
 
-    /**
-     * Starts an operation and returns its poller.
-     *
-     * @param pipeline   the pipeline
-     * @param start      the request that starts it (its handler reads the 202's headers)
-     * @param definition how to poll it
-     * @param interval   poll interval, or null for the pipeline's default
-     * @param <T>        result type
-     * @return the poller
-     */
-    public static <T> SyncPoller<T> begin(HttpPipeline pipeline, ServiceRequest<OperationState> start,
-                                          LroDefinition<T> definition, Duration interval) {
-        return resume(pipeline, pipeline.send(start), definition, interval);
-    }
+    /** @return the last state seen, without a request */
+    OperationState getState();
 
-    /**
-     * Continues an operation started elsewhere.
-     *
-     * @param pipeline   the pipeline
-     * @param state      its state (from a resume token, or built from a bare operation id)
-     * @param definition how to poll it
-     * @param interval   poll interval, or null for the default
-     * @param <T>        result type
-     * @return the poller
-     */
-    public static <T> SyncPoller<T> resume(HttpPipeline pipeline, OperationState state, LroDefinition<T> definition,
-                                           Duration interval) {
-        return new SyncPoller<>(new PollLoop<>(pipeline, definition, state, interval));
-    }
+    /** @return a token that the clients' {@code resume...} methods accept, also in another process */
+    String getResumeToken();
 
     /**
      * Reads the operation's status once.
      *
      * @return the new status
      */
-    public OperationStatus poll() {
-        return loop.poll().send(loop.pipeline());
-    }
+    OperationStatus poll();
 
     /**
      * Waits until the operation is final, for at most the operation timeout ({@link #DEFAULT_TIMEOUT} unless set).
@@ -73,9 +42,7 @@ public final class SyncPoller<T> extends PollerBase<T> {
      * @return the final status
      * @throws CommunicationException if it is still not final after the timeout
      */
-    public OperationStatus waitForCompletion() {
-        return loop.waitForCompletion().send(loop.pipeline());
-    }
+    OperationStatus waitForCompletion();
 
     /**
      * Waits until the operation is final or the next poll would come after the timeout, whichever is first.
@@ -83,9 +50,7 @@ public final class SyncPoller<T> extends PollerBase<T> {
      * @param timeout the longest wait
      * @return the last status seen (not final if the time ran out)
      */
-    public OperationStatus waitForCompletion(Duration timeout) {
-        return loop.waitForCompletion(timeout).send(loop.pipeline());
-    }
+    OperationStatus waitForCompletion(Duration timeout);
 
     /**
      * Waits for completion and returns the result.
@@ -94,18 +59,14 @@ public final class SyncPoller<T> extends PollerBase<T> {
      * @throws CommunicationException if the operation failed (with the service's error and the operation id), was
      *                                cancelled, or did not finish within the operation timeout
      */
-    public T getFinalResult() {
-        return loop.finalResult().send(loop.pipeline());
-    }
+    T getFinalResult();
 
     /**
      * Cancels the operation on the service ({@code DELETE} on the operation).
      *
      * @throws UnsupportedOperationException if this kind of operation cannot be cancelled
      */
-    public void cancelOperation() {
-        loop.cancelOperation().send(loop.pipeline());
-    }
+    void cancelOperation();
 
     /**
      * The former name of {@link #cancelOperation()}.
@@ -113,7 +74,7 @@ public final class SyncPoller<T> extends PollerBase<T> {
      * @deprecated use {@link #cancelOperation()}, the name both pollers share
      */
     @Deprecated
-    public void cancel() {
+    default void cancel() {
         cancelOperation();
     }
 }

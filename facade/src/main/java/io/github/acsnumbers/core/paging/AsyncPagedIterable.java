@@ -2,11 +2,10 @@ package io.github.acsnumbers.core.paging;
 
 import io.github.acsnumbers.implementation.paging.PageCursor;
 import io.github.acsnumbers.implementation.paging.ReadAhead;
-
-import io.github.acsnumbers.implementation.http.Exchange;
-import io.github.acsnumbers.implementation.http.HttpPipeline;
-import io.github.acsnumbers.implementation.http.ServiceRequest;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,29 +13,48 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The asynchronous twin of {@link PagedIterable}, on the same paging loop (and the same stop on a repeated
- * nextLink): {@link #forEach} reads one page ahead, like the blocking iteration; {@link #getPage} and
- * {@link #byPage()} fetch pages on demand only.
+ * The asynchronous twin of {@link PagedIterable}, with the same paging rules (and the same stop on a repeated
+ * nextLink): pages are fetched on demand, never ahead of the consumer. Every future it returns completes.
+ *
+ * <p>The clients build these for their list operations. Your own code (a test, a stand-in for a client) can build
+ * one from any asynchronous page source with {@link #AsyncPagedIterable(Function)}.
  *
  * @param <T> item type
  */
 public final class AsyncPagedIterable<T> {
-    private final HttpPipeline pipeline;
-    private final Function<String, ServiceRequest<Page<T>>> fetcher;
-
-    private AsyncPagedIterable(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
-        this.pipeline = pipeline;
-        this.fetcher = fetcher;
-    }
+    private final Function<String, CompletableFuture<Page<T>>> pageFetcher;
 
     /**
-     * @param pipeline the pipeline
-     * @param fetcher  the request for a page (null = first page)
-     * @param <T>      item type
-     * @return the iterable (nothing is fetched yet)
+     * @param pageFetcher fetches one page: the argument is null for the first page, else the continuation token of
+     *                    the page before; it is called once per page, only when the page is wanted. Cancelling a
+     *                    future this iterable returned cancels the fetcher's future in flight.
+     * @throws IllegalArgumentException if {@code pageFetcher} is null
      */
-    public static <T> AsyncPagedIterable<T> of(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
-        return new AsyncPagedIterable<>(pipeline, fetcher);
+    public AsyncPagedIterable(Function<String, CompletableFuture<Page<T>>> pageFetcher) {
+        if (pageFetcher == null) {
+            throw new IllegalArgumentException("'pageFetcher' is required.");
+        }
+        this.pageFetcher = pageFetcher;
+    }
+
+    /** The fetcher's future; a throwing fetcher or a null future becomes a failed future. */
+    private CompletableFuture<Page<T>> fetch(String token) {
+        try {
+            CompletableFuture<Page<T>> f = pageFetcher.apply(token);
+            return f != null ? f
+                : CompletableFuture.failedFuture(new IllegalStateException("The page fetcher returned no future."));
+        } catch (RuntimeException | Error e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable cause = t;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+            && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /**
@@ -44,19 +62,23 @@ public final class AsyncPagedIterable<T> {
      * @return the page
      */
     public CompletableFuture<Page<T>> getPage(String continuationToken) {
-        return pipeline.sendAsync(fetcher.apply(continuationToken));
+        return fetch(continuationToken);
     }
 
     /**
      * Visits every item, page after page, one page ahead: the next page is requested as soon as a page is handed
-     * to the action (never more than one in flight), so the network overlaps with the action's work.
+     * to the action (never more than one in flight), so the network overlaps with the action's work. A failure of
+     * a page completes the future after every item of the pages before it.
      *
      * @param action called for each item, on an SDK thread
-     * @return completes after the last page, or exceptionally on the first failure (after every item of the pages
-     *         before it); cancelling it cancels the request in flight
+     * @return completes after the last page, or exceptionally on the first failure; cancelling it stops the
+     *         iteration and cancels the page fetch in flight
      */
     public CompletableFuture<Void> forEach(Consumer<? super T> action) {
-        return ReadAhead.forEach(pipeline, new PageCursor<>(fetcher, null), action);
+        if (action == null) {
+            throw new IllegalArgumentException("'action' is required.");
+        }
+        return ReadAhead.forEach(this::fetch, new PageCursor<>(null), action);
     }
 
     /**
@@ -68,7 +90,7 @@ public final class AsyncPagedIterable<T> {
             private final AtomicBoolean fetching = new AtomicBoolean();
             private volatile boolean cancelled;
             private volatile boolean finished;
-            private final PageCursor<T> cursor = new PageCursor<>(fetcher, null);
+            private final PageCursor<T> cursor = new PageCursor<>(null);
 
             @Override
             public void request(long n) {
@@ -85,13 +107,21 @@ public final class AsyncPagedIterable<T> {
                 if (cancelled || finished || demand.get() == 0 || !fetching.compareAndSet(false, true)) {
                     return;
                 }
-                cursor.next().sendAsync(pipeline).whenComplete((page, error) -> {
+                fetch(cursor.nextToken()).whenComplete((fetched, error) -> {
                     if (cancelled) {
                         return;
                     }
+                    Page<T> page = null;
+                    if (error == null) {
+                        try {
+                            page = cursor.advance(fetched);
+                        } catch (RuntimeException e) {
+                            error = e;
+                        }
+                    }
                     if (error != null) {
                         finished = true;
-                        subscriber.onError(Exchange.unwrap(error));
+                        subscriber.onError(unwrap(error));
                         return;
                     }
                     demand.decrementAndGet();

@@ -2,9 +2,6 @@ package io.github.acsnumbers.core.paging;
 
 import io.github.acsnumbers.implementation.paging.PageCursor;
 import io.github.acsnumbers.implementation.paging.ReadAhead;
-
-import io.github.acsnumbers.implementation.http.HttpPipeline;
-import io.github.acsnumbers.implementation.http.ServiceRequest;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -16,49 +13,50 @@ import java.util.stream.StreamSupport;
 /**
  * A lazily fetched list: iterating it, or its {@link #stream()}, requests one page at a time and one page ahead,
  * so memory holds two pages at most however many items there are. {@link #byPage()} gives the pages themselves, and
- * {@link #byPage(String)} continues from a saved continuation token (the service's {@code nextLink}).
+ * {@link #byPage(String)} continues from a saved continuation token (the service's {@code nextLink}). An iteration
+ * stops with a {@link io.github.acsnumbers.core.error.CommunicationException} when a page names a continuation token
+ * the iteration has already followed (a nextLink cycle), instead of looping forever.
+ *
+ * <p>The clients build these for their list operations. Your own code (a test, a stand-in for a client) can build
+ * one from any page source with {@link #PagedIterable(Function)}.
  *
  * @param <T> item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
-    private final HttpPipeline pipeline;
-    private final Function<String, ServiceRequest<Page<T>>> fetcher;
-
-    private PagedIterable(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
-        this.pipeline = pipeline;
-        this.fetcher = fetcher;
-    }
+    private final Function<String, Page<T>> pageFetcher;
 
     /**
-     * @param pipeline the pipeline that runs the requests
-     * @param fetcher  the request for a page: the argument is null for the first page, else a continuation token
-     * @param <T>      item type
-     * @return the iterable (nothing is fetched yet)
+     * @param pageFetcher fetches one page: the argument is null for the first page, else the continuation token of
+     *                    the page before; it is called only while the list is iterated, once per page
+     * @throws IllegalArgumentException if {@code pageFetcher} is null
      */
-    public static <T> PagedIterable<T> of(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
-        return new PagedIterable<>(pipeline, fetcher);
+    public PagedIterable(Function<String, Page<T>> pageFetcher) {
+        if (pageFetcher == null) {
+            throw new IllegalArgumentException("'pageFetcher' is required.");
+        }
+        this.pageFetcher = pageFetcher;
     }
 
     /**
      * The items, fetched one page ahead: while the loop works on one page, the next is already being requested
-     * (never more than one), so the network and the parsing overlap with the caller's work. A failure of a page
-     * is thrown by {@code hasNext()} after the last item of the page before it. A loop left half way leaves at
-     * most that one request, which ends within the call timeout; {@link #stream()} in try-with-resources
-     * cancels it on close.
+     * (never more than one, on an SDK daemon thread), so the network and the parsing overlap with the caller's
+     * work. A failure of a page is thrown by {@code hasNext()} after the last item of the page before it. A loop
+     * left half way leaves at most that one fetch running; for the clients' lists, closing {@link #stream()}
+     * (try-with-resources) cancels its HTTP call.
      *
      * @return the items
      */
     @Override
     public Iterator<T> iterator() {
-        return ReadAhead.items(pipeline, new PageCursor<>(fetcher, null));
+        return ReadAhead.items(pageFetcher, new PageCursor<>(null));
     }
 
     /**
      * @return a sequential stream of all items, fetched one page ahead as it is consumed (see {@link #iterator()});
-     *         closing it cancels the page request in flight
+     *         closing it cancels the page fetch in flight
      */
     public Stream<T> stream() {
-        ReadAhead.Items<T> items = ReadAhead.items(pipeline, new PageCursor<>(fetcher, null));
+        ReadAhead.Items<T> items = ReadAhead.items(pageFetcher, new PageCursor<>(null));
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false)
             .onClose(items::close);
     }
@@ -83,7 +81,7 @@ public final class PagedIterable<T> implements Iterable<T> {
         private final PageCursor<T> cursor;
 
         PageIterator(String token) {
-            this.cursor = new PageCursor<>(fetcher, token);
+            this.cursor = new PageCursor<>(token);
         }
 
         @Override
@@ -96,7 +94,7 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return cursor.next().send(pipeline);
+            return cursor.advance(pageFetcher.apply(cursor.nextToken()));
         }
     }
 }

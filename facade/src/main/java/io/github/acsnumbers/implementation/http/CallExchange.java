@@ -109,7 +109,7 @@ final class CallExchange {
             Duration requested = policy.retryAfter(r.headers());
             if (requested != null && requested.compareTo(policy.options().getMaxRetryAfter()) > 0) {
                 LOG.info("Not retrying {} {}: the service asks to wait {}, longer than the configured maximum {}",
-                    request.method(), request.url().encodedPath(), Durations.describe(requested),
+                    request.method(), where(), Durations.describe(requested),
                     Durations.describe(policy.options().getMaxRetryAfter()));
                 return finish(r, null);
             }
@@ -124,7 +124,7 @@ final class CallExchange {
             Duration left = run.remaining();
             if (wait.compareTo(left) >= 0) {
                 LOG.info("Not retrying {} {} ({}): waiting {} would pass the call's deadline ({} left)",
-                    request.method(), request.url().encodedPath(), reason, Durations.describe(wait),
+                    request.method(), where(), reason, Durations.describe(wait),
                     Durations.describe(left));
                 return finish(r, error);
             }
@@ -134,9 +134,14 @@ final class CallExchange {
                 request = request.newBuilder().header("x-ms-client-request-id",
                     sent != null ? sent : UUID.randomUUID().toString()).build();
             }
-            LOG.info("Retrying {} {} in {} (retry {} of {}): {}", request.method(), request.url().encodedPath(),
+            LOG.info("Retrying {} {} in {} (retry {} of {}): {}", request.method(), where(),
                 Durations.describe(wait), retries, policy.options().getMaxRetries(), reason);
             return Exchange.delay(wait).map(v -> this);
+        }
+
+        /** @return the request's path as log lines show it (identifiers masked when the pipeline says so) */
+        private String where() {
+            return LogRedaction.describe(request.url(), run.pipeline().redactIdentifiers(), false);
         }
 
         private Exchange<Attempts> finish(ServiceResponse r, CommunicationException error) {

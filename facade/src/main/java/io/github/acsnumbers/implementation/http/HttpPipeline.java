@@ -37,7 +37,7 @@ public final class HttpPipeline {
     /** Default timeout of one whole call, retries, their waits and a purchase's recovery included. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
     /** Default longest wait of {@code getFinalResult()} for a long-running operation. */
-    public static final Duration DEFAULT_OPERATION_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_OPERATION_TIMEOUT = io.github.acsnumbers.core.lro.SyncPoller.DEFAULT_TIMEOUT;
     /** Default largest response body read (16 MiB, after gzip inflation); the service's pages are far smaller. */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
 
@@ -51,6 +51,7 @@ public final class HttpPipeline {
     private final long maxResponseSize;
     private final RetryPolicy retryPolicy;
     private final RequestIdInterceptor requestId;
+    private final boolean redactIdentifiers;
 
     private HttpPipeline(OkHttpClient client, RequestIdInterceptor requestId, Builder b) {
         this.client = client;
@@ -63,6 +64,7 @@ public final class HttpPipeline {
         this.operationTimeout = b.operationTimeout;
         this.maxResponseSize = b.maxResponseSize;
         this.retryPolicy = new RetryPolicy(b.retryOptions, b.clock);
+        this.redactIdentifiers = b.redactIdentifiers;
     }
 
     /** @return a builder */
@@ -119,6 +121,11 @@ public final class HttpPipeline {
     /** @return the retry rules */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
+    }
+
+    /** @return whether log lines mask phone numbers and user ids ({@link LogRedaction}) */
+    public boolean redactIdentifiers() {
+        return redactIdentifiers;
     }
 
     /**
@@ -230,6 +237,7 @@ public final class HttpPipeline {
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private Duration operationTimeout = DEFAULT_OPERATION_TIMEOUT;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+        private boolean redactIdentifiers;
 
         private Builder() {
         }
@@ -329,6 +337,13 @@ public final class HttpPipeline {
             return this;
         }
 
+        /** @param redact whether log lines mask phone numbers and user ids ({@link LogRedaction})
+         *  @return this */
+        public Builder redactIdentifiers(boolean redact) {
+            this.redactIdentifiers = redact;
+            return this;
+        }
+
         /** @return the pipeline */
         public HttpPipeline build() {
             Validation.requireNonNull(endpoint, "endpoint");
@@ -358,7 +373,7 @@ public final class HttpPipeline {
             b.addInterceptor(requestId);
             userInterceptors.forEach(b::addInterceptor);
             b.addInterceptor(authentication);
-            b.addInterceptor(new LoggingInterceptor());
+            b.addInterceptor(new LoggingInterceptor(redactIdentifiers));
             return new HttpPipeline(b.build(), requestId, this);
         }
     }

@@ -10,10 +10,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs each attempt at DEBUG: request line, request id, status and time. It logs no header values and no bodies,
- * so neither the {@code Authorization} header, the signature material nor a token can reach a log.
+ * so neither the {@code Authorization} header, the signature material nor a token can reach a log. With
+ * {@code redactIdentifiers}, phone numbers and user ids in the path are masked ({@link LogRedaction}).
  */
 final class LoggingInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.acsnumbers.http");
+
+    private final boolean redact;
+
+    LoggingInterceptor(boolean redact) {
+        this.redact = redact;
+    }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
@@ -21,8 +28,7 @@ final class LoggingInterceptor implements Interceptor {
         if (!LOG.isDebugEnabled()) {
             return chain.proceed(request);
         }
-        String line = request.method() + " " + request.url().encodedPath()
-            + (request.url().encodedQuery() == null ? "" : "?" + request.url().encodedQuery());
+        String line = request.method() + " " + LogRedaction.describe(request.url(), redact, true);
         String id = request.header("x-ms-client-request-id");
         LOG.debug("--> {} (request-id {})", line, id);
         long start = System.nanoTime();

@@ -64,6 +64,18 @@ public final class ServiceRequest<T> {
         return new ServiceRequest<>(call, r -> mapper.apply(h.handle(r)), replaySafety, confidential);
     }
 
+    /**
+     * @param observer sees the (successful) response before the handler reads it
+     * @return a request with the same exchange and result that also tells the observer about the response
+     */
+    public ServiceRequest<T> observe(java.util.function.Consumer<ServiceResponse> observer) {
+        ResponseHandler<T> h = handler;
+        return new ServiceRequest<>(call, r -> {
+            observer.accept(r);
+            return h.handle(r);
+        }, replaySafety, confidential);
+    }
+
     Supplier<Call> call() {
         return call;
     }

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * How one kind of long-running operation is polled, finished and cancelled. A client defines one per kind
- * (search, purchase, …) and hands it to {@link SyncPoller} or {@link AsyncPoller}.
+ * (search, purchase, …) and hands it to {@link SyncPollerImpl} or {@link AsyncPollerImpl}.
  *
  * @param kind        a short stable name, stored in resume tokens (e.g. {@code search})
  * @param poll        the request that reads the operation's current state

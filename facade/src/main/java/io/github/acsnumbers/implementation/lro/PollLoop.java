@@ -4,6 +4,7 @@ import io.github.acsnumbers.core.lro.OperationState;
 import io.github.acsnumbers.core.lro.OperationStatus;
 import io.github.acsnumbers.core.lro.ResumeToken;
 
+import io.github.acsnumbers.core.error.CommunicationError;
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
 import io.github.acsnumbers.implementation.http.Exchange;
@@ -17,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one poll loop behind {@link SyncPoller} and {@link AsyncPoller}: each method describes an {@link Exchange}
+ * The one poll loop behind {@link io.github.acsnumbers.core.lro.SyncPoller} and {@link io.github.acsnumbers.core.lro.AsyncPoller}: each method describes an {@link Exchange}
  * that the sync poller runs blocking and the async poller runs without blocking, so both poll, wait, time out,
  * fail, cancel and log the same way.
  *
@@ -31,6 +32,8 @@ public final class PollLoop<T> {
     private final Duration interval;
     private final AtomicReference<OperationState> state;
     private final AtomicReference<Result<T>> finalResult = new AtomicReference<>();
+    /** The HTTP status of the last poll answer (0 before the first): a failed operation is reported with it. */
+    private volatile int lastPollStatus;
 
     private record Result<T>(T value) {
     }
@@ -70,14 +73,19 @@ public final class PollLoop<T> {
         return definition;
     }
 
-    /** One poll (none when the operation is already final). */
+    /**
+     * One poll (none when the operation is already final).
+     *
+     * @return the exchange of the poll, yielding the new status
+     */
     public Exchange<OperationStatus> poll() {
         return Exchange.defer(() -> {
             OperationState current = state.get();
             if (current.status().isComplete()) {
                 return Exchange.value(current.status());
             }
-            return Exchange.call(definition.poll().apply(current)).map(s -> {
+            return Exchange.call(definition.poll().apply(current).observe(r -> lastPollStatus = r.status()))
+                .map(s -> {
                 state.set(s);
                 return s.status();
             });
@@ -135,7 +143,7 @@ public final class PollLoop<T> {
                     return Exchange.fail(timeout(timeout));
                 }
                 if (status.equals(OperationStatus.FAILED)) {
-                    return Exchange.fail(failed(s));
+                    return Exchange.fail(failed(s, lastPollStatus));
                 }
                 if (status.equals(OperationStatus.CANCELLED)) {
                     return Exchange.fail(new CommunicationException("Operation " + s.operationId()
@@ -151,14 +159,22 @@ public final class PollLoop<T> {
         });
     }
 
-    /** Waits with the operation timeout and throws if the operation is still not final. */
+    /**
+     * Waits with the operation timeout and throws if the operation is still not final.
+     *
+     * @return the exchange of the wait, yielding the final status
+     */
     public Exchange<OperationStatus> waitForCompletion() {
         Duration timeout = pipeline.operationTimeout();
         return waitBounded(timeout).then(status -> status.isComplete() ? Exchange.value(status)
             : Exchange.fail(timeout(timeout)));
     }
 
-    /** Cancels the operation on the service. */
+    /**
+     * Cancels the operation on the service.
+     *
+     * @return the exchange of the cancellation
+     */
     public Exchange<Void> cancelOperation() {
         return Exchange.defer(() -> {
             if (definition.cancel() == null) {
@@ -188,12 +204,27 @@ public final class PollLoop<T> {
     }
 
     /**
-     * @param state a failed operation's state
+     * The error that ends a failed operation: the service's error of the operation, classified by its code (a release
+     * of a number the resource does not own ends {@code NotFound}: {@link ErrorKind#NOT_FOUND}), with the HTTP
+     * status of the poll answer that reported the failure; {@link ErrorKind#OPERATION_FAILED} when the code is
+     * unknown or missing.
+     *
+     * @param state      a failed operation's state
+     * @param pollStatus the HTTP status of the poll answer that reported it (0 when none was read)
      * @return the error that ends it
      */
-    public static CommunicationException failed(OperationState state) {
-        return new CommunicationException("Operation " + state.operationId() + " failed", 0, state.error(), null,
-            ErrorKind.OPERATION_FAILED, state.operationId(), null);
+    public static CommunicationException failed(OperationState state, int pollStatus) {
+        CommunicationError error = state.error();
+        ErrorKind kind = ErrorKind.OPERATION_FAILED;
+        if (error != null) {
+            ErrorKind byCode = ErrorKind.classify(0, error.code(),
+                error.innerError() == null ? null : error.innerError().code());
+            if (byCode != ErrorKind.CLIENT_ERROR) {
+                kind = byCode;
+            }
+        }
+        return new CommunicationException("Operation " + state.operationId() + " failed", pollStatus, error, null,
+            kind, state.operationId(), null);
     }
 
     @Override

@@ -5,11 +5,11 @@ import io.github.acsnumbers.core.lro.OperationStatus;
 
 /**
  * What both pollers read without a request: the last state seen and the resume token. Shared so that
- * {@link SyncPoller} and {@link AsyncPoller} cannot drift.
+ * {@link io.github.acsnumbers.core.lro.SyncPoller} and {@link io.github.acsnumbers.core.lro.AsyncPoller} cannot drift.
  *
  * @param <T> the final result type
  */
-public abstract class PollerBase<T> {
+abstract class PollerBase<T> {
     /** The loop this poller runs. */
     protected final PollLoop<T> loop;
 

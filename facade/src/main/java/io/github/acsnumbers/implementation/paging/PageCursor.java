@@ -1,37 +1,32 @@
 package io.github.acsnumbers.implementation.paging;
 
-import io.github.acsnumbers.core.paging.Page;
-
 import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.core.error.ErrorKind;
-import io.github.acsnumbers.implementation.http.Exchange;
-import io.github.acsnumbers.implementation.http.ServiceRequest;
+import io.github.acsnumbers.core.paging.Page;
 import io.github.acsnumbers.implementation.util.Validation;
 import java.util.HashSet;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * The one paging loop behind {@link PagedIterable} and {@link AsyncPagedIterable}: one iteration's position, and
- * the exchange that fetches its next page. An iteration ends with a {@link CommunicationException} when the service
- * hands back a nextLink this iteration has already followed (A, B, A, …), since following it would never end.
+ * One iteration's position in a paged list, shared by {@link io.github.acsnumbers.core.paging.PagedIterable} and
+ * {@link io.github.acsnumbers.core.paging.AsyncPagedIterable}: the token of the next page, and the stop on a nextLink
+ * this iteration has already followed (A, B, A, …), since following it would never end.
+ *
+ * <p>Use: {@link #nextToken()}, fetch that page, then {@link #advance(Page)}.
  *
  * @param <T> item type
  */
 public final class PageCursor<T> {
-    private final Function<String, ServiceRequest<Page<T>>> fetcher;
     private final Set<String> followed = new HashSet<>();
     private String token;
     private boolean started;
     private boolean done;
 
     /**
-     * @param fetcher the request for a page (null = first page)
-     * @param from    null for the first page, else a continuation token
+     * @param from null for the first page, else a continuation token
      */
-    public PageCursor(Function<String, ServiceRequest<Page<T>>> fetcher, String from) {
-        this.fetcher = fetcher;
+    public PageCursor(String from) {
         this.token = from;
         if (from != null) {
             followed.add(from);
@@ -43,21 +38,30 @@ public final class PageCursor<T> {
         return !done && (!started || token != null);
     }
 
-    /** @return the exchange that fetches the next page and moves the cursor past it */
-    public Exchange<Page<T>> next() {
-        return Exchange.defer(() -> {
-            String t;
-            synchronized (this) {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                t = token;
-            }
-            return Exchange.call(fetcher.apply(t)).map(this::advance);
-        });
+    /**
+     * @return the token of the next page to fetch (null for the first page)
+     * @throws NoSuchElementException if there is no next page
+     */
+    public synchronized String nextToken() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return token;
     }
 
-    private synchronized Page<T> advance(Page<T> page) {
+    /**
+     * Moves the cursor past a fetched page.
+     *
+     * @param page the page fetched with {@link #nextToken()}'s token
+     * @return the page
+     * @throws CommunicationException if the page's nextLink was already followed by this iteration
+     * @throws IllegalStateException  if the page is null
+     */
+    public synchronized Page<T> advance(Page<T> page) {
+        if (page == null) {
+            done = true;
+            throw new IllegalStateException("The page fetcher returned null instead of a page.");
+        }
         started = true;
         String next = page.continuationToken();
         if (next != null && !followed.add(next)) {

@@ -5,6 +5,8 @@ import io.github.acsnumbers.core.error.ErrorKind;
 import io.github.acsnumbers.core.paging.Page;
 import io.github.acsnumbers.implementation.http.Exchange;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
+import io.github.acsnumbers.implementation.http.ServiceRequest;
+import java.util.function.Function;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -40,40 +42,77 @@ public final class ReadAhead {
     }
 
     /**
-     * @param pipeline the pipeline
-     * @param cursor   a fresh cursor
-     * @param <T>      item type
+     * @param fetcher a blocking page fetcher (an {@link SdkFetcher} fetches ahead cancellably, any other on a
+     *                daemon thread)
+     * @param cursor  a fresh cursor
+     * @param <T>     item type
      * @return the items, fetched one page ahead
      */
-    public static <T> Items<T> items(HttpPipeline pipeline, PageCursor<T> cursor) {
-        return new Items<>(pipeline, cursor);
+    public static <T> Items<T> items(Function<String, Page<T>> fetcher, PageCursor<T> cursor) {
+        return new Items<>(fetcher, cursor);
     }
 
     /**
      * Visits every item without blocking, one page ahead.
      *
-     * @param pipeline the pipeline
-     * @param cursor   a fresh cursor
-     * @param action   called for each item, on an SDK thread
-     * @param <T>      item type
+     * @param fetcher the page fetcher (its futures are cancelled when the walk is)
+     * @param cursor  a fresh cursor
+     * @param action  called for each item, on an SDK thread
+     * @param <T>     item type
      * @return completes after the last item, or exceptionally with the first failure (after the items before
      *         it); cancelling it cancels the request in flight
      */
-    public static <T> CompletableFuture<Void> forEach(HttpPipeline pipeline, PageCursor<T> cursor,
-                                                      Consumer<? super T> action) {
-        return new AsyncWalk<>(pipeline, cursor, action).start();
+    public static <T> CompletableFuture<Void> forEach(Function<String, CompletableFuture<Page<T>>> fetcher,
+                                                      PageCursor<T> cursor, Consumer<? super T> action) {
+        return new AsyncWalk<>(fetcher, cursor, action).start();
+    }
+
+    /**
+     * The SDK's own blocking page fetcher: a page request run on the pipeline, and the same request run ahead on a
+     * daemon thread with a future whose cancellation cancels the HTTP call.
+     *
+     * @param <T> item type
+     */
+    public static final class SdkFetcher<T> implements Function<String, Page<T>> {
+        private final HttpPipeline pipeline;
+        private final Function<String, ServiceRequest<Page<T>>> requests;
+
+        /**
+         * @param pipeline the pipeline
+         * @param requests the request for a page (null = first page)
+         */
+        public SdkFetcher(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> requests) {
+            this.pipeline = pipeline;
+            this.requests = requests;
+        }
+
+        @Override
+        public Page<T> apply(String token) {
+            return pipeline.send(requests.apply(token));
+        }
+
+        CompletableFuture<Page<T>> ahead(String token) {
+            return Exchange.call(requests.apply(token)).sendBlockingOn(THREADS, pipeline);
+        }
+    }
+
+    private static <T> CompletableFuture<Page<T>> ahead(Function<String, Page<T>> fetcher, String token) {
+        if (fetcher instanceof SdkFetcher<T> sdk) {
+            return sdk.ahead(token);
+        }
+        return CompletableFuture.supplyAsync(() -> fetcher.apply(token), THREADS);
     }
 
     /** The blocking items iterator. Used by one thread at a time, like any iterator. */
     public static final class Items<T> implements Iterator<T>, AutoCloseable {
-        private final HttpPipeline pipeline;
+        private final Function<String, Page<T>> fetcher;
         private final PageCursor<T> cursor;
         private Iterator<T> current = Collections.emptyIterator();
         private CompletableFuture<Page<T>> ahead;
         private boolean closed;
 
-        Items(HttpPipeline pipeline, PageCursor<T> cursor) {
-            this.pipeline = pipeline;
+        Items(Function<String, Page<T>> fetcher, PageCursor<T> cursor) {
+            this.fetcher = fetcher;
             this.cursor = cursor;
         }
 
@@ -87,15 +126,15 @@ public final class ReadAhead {
                 if (ahead != null) {
                     CompletableFuture<Page<T>> f = ahead;
                     ahead = null;
-                    page = await(f);
+                    page = cursor.advance(await(f));
                 } else if (cursor.hasNext()) {
                     // the first page (or a page asked for again after a failure): on the calling thread
-                    page = cursor.next().send(pipeline);
+                    page = cursor.advance(fetcher.apply(cursor.nextToken()));
                 } else {
                     return false;
                 }
                 // the next page is requested before this one is handed over: one ahead, never more
-                ahead = cursor.hasNext() ? cursor.next().sendBlockingOn(THREADS, pipeline) : null;
+                ahead = cursor.hasNext() ? ahead(fetcher, cursor.nextToken()) : null;
                 current = page.items().iterator();
             }
             return true;
@@ -153,14 +192,15 @@ public final class ReadAhead {
 
     /** The non-blocking walk: a loop over completed futures, so a long listing never grows the stack. */
     private static final class AsyncWalk<T> {
-        private final HttpPipeline pipeline;
+        private final Function<String, CompletableFuture<Page<T>>> fetcher;
         private final PageCursor<T> cursor;
         private final Consumer<? super T> action;
         private final CompletableFuture<Void> result = new CompletableFuture<>();
         private volatile CompletableFuture<Page<T>> inFlight;
 
-        AsyncWalk(HttpPipeline pipeline, PageCursor<T> cursor, Consumer<? super T> action) {
-            this.pipeline = pipeline;
+        AsyncWalk(Function<String, CompletableFuture<Page<T>>> fetcher, PageCursor<T> cursor,
+                  Consumer<? super T> action) {
+            this.fetcher = fetcher;
             this.cursor = cursor;
             this.action = action;
         }
@@ -181,7 +221,10 @@ public final class ReadAhead {
         }
 
         private CompletableFuture<Page<T>> send() {
-            CompletableFuture<Page<T>> f = cursor.next().sendAsync(pipeline);
+            CompletableFuture<Page<T>> f = fetcher.apply(cursor.nextToken());
+            if (f == null) {
+                f = CompletableFuture.failedFuture(new IllegalStateException("The page fetcher returned no future."));
+            }
             inFlight = f;
             if (result.isCancelled()) {
                 f.cancel(true);
@@ -202,7 +245,7 @@ public final class ReadAhead {
                 }
                 Page<T> page;
                 try {
-                    page = f.join();
+                    page = cursor.advance(f.join());
                 } catch (Throwable t) {
                     result.completeExceptionally(Exchange.unwrap(t));
                     return;

@@ -10,6 +10,7 @@ import io.github.acsnumbers.implementation.http.FakeTime;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.implementation.http.PipelineTestSupport;
 import io.github.acsnumbers.implementation.http.ServiceRequest;
+import io.github.acsnumbers.implementation.paging.Paging;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,14 +68,14 @@ class PagingLoopTest {
 
     private List<String> syncItems() {
         List<String> out = new ArrayList<>();
-        PagedIterable.of(pipeline, fetcher()).forEach(out::add);
+        Paging.of(pipeline, fetcher()).forEach(out::add);
         return out;
     }
 
     private List<String> asyncItems() throws Exception {
         List<String> out = new ArrayList<>();
         try {
-            AsyncPagedIterable.of(pipeline, fetcher()).forEach(out::add).get(30, TimeUnit.SECONDS);
+            Paging.ofAsync(pipeline, fetcher()).forEach(out::add).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw (RuntimeException) e.getCause();
         }
@@ -83,7 +84,7 @@ class PagingLoopTest {
 
     private Throwable publisherError() throws Exception {
         CompletableFuture<Throwable> done = new CompletableFuture<>();
-        AsyncPagedIterable.of(pipeline, fetcher()).byPage().subscribe(new Flow.Subscriber<>() {
+        Paging.ofAsync(pipeline, fetcher()).byPage().subscribe(new Flow.Subscriber<>() {
             @Override
             public void onSubscribe(Flow.Subscription s) {
                 s.request(Long.MAX_VALUE);
@@ -135,7 +136,7 @@ class PagingLoopTest {
         serve("a|/p1", "b|/p2", "c|/p1");
         List<String> out = new ArrayList<>();
         assertThrows(CommunicationException.class,
-            () -> PagedIterable.of(pipeline, fetcher()).byPage("/p1").forEach(p -> out.addAll(p.items())));
+            () -> Paging.of(pipeline, fetcher()).byPage("/p1").forEach(p -> out.addAll(p.items())));
         assertEquals(List.of("b"), out, "the page whose nextLink closes the cycle is not returned");
         assertEquals(2, server.getRequestCount());
     }

@@ -95,10 +95,10 @@ class PollLoopTest {
 
     private String finalResult(Side side, Duration interval) {
         if (side == Side.SYNC) {
-            return SyncPoller.resume(pipeline, running(), definition(), interval).getFinalResult();
+            return SyncPollerImpl.resume(pipeline, running(), definition(), interval).getFinalResult();
         }
         try {
-            return AsyncPoller.resume(pipeline, running(), definition(), interval).getFinalResult()
+            return AsyncPollerImpl.resume(pipeline, running(), definition(), interval).getFinalResult()
                 .get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw (RuntimeException) e.getCause();

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.acsnumbers.core.auth.KeyCredential;
 import io.github.acsnumbers.core.error.CommunicationException;
-import io.github.acsnumbers.core.paging.AsyncPagedIterable;
 import io.github.acsnumbers.core.paging.Page;
-import io.github.acsnumbers.core.paging.PagedIterable;
 import io.github.acsnumbers.core.retry.RetryOptions;
 import io.github.acsnumbers.implementation.auth.HmacAuthenticationInterceptor;
 import io.github.acsnumbers.implementation.http.Endpoints;
@@ -166,7 +164,7 @@ class ReadAheadTest {
     @Test
     void syncIterationRequestsTheNextPageWhileTheCurrentOneIsConsumedAndNeverTwoAhead() {
         List<String> seen = new ArrayList<>();
-        for (String item : PagedIterable.of(pipeline, fetcher())) {
+        for (String item : Paging.of(pipeline, fetcher())) {
             consume(item, seen);
         }
         assertEquals(all(), seen);
@@ -176,7 +174,7 @@ class ReadAheadTest {
     @Test
     void syncStreamReadsAheadToo() {
         List<String> seen = new ArrayList<>();
-        try (Stream<String> s = PagedIterable.of(pipeline, fetcher()).stream()) {
+        try (Stream<String> s = Paging.of(pipeline, fetcher()).stream()) {
             s.forEach(item -> consume(item, seen));
         }
         assertEquals(all(), seen);
@@ -186,7 +184,7 @@ class ReadAheadTest {
     @Test
     void asyncForEachRequestsTheNextPageWhileTheCurrentOneIsConsumedAndNeverTwoAhead() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
-        AsyncPagedIterable.of(pipeline, fetcher()).forEach(item -> consume(item, seen)).get(60, TimeUnit.SECONDS);
+        Paging.ofAsync(pipeline, fetcher()).forEach(item -> consume(item, seen)).get(60, TimeUnit.SECONDS);
         assertEquals(all(), seen);
         assertAtMostOneAhead();
     }
@@ -195,7 +193,7 @@ class ReadAheadTest {
     void aFailingPageSurfacesAfterTheLastItemOfThePageBeforeItSync() {
         failingPage = 3;
         List<String> seen = new ArrayList<>();
-        Iterator<String> it = PagedIterable.of(pipeline, fetcher()).iterator();
+        Iterator<String> it = Paging.of(pipeline, fetcher()).iterator();
         CommunicationException e = assertThrows(CommunicationException.class, () -> {
             while (it.hasNext()) {
                 consume(it.next(), seen);
@@ -210,7 +208,7 @@ class ReadAheadTest {
     void aFailingPageSurfacesAfterTheLastItemOfThePageBeforeItAsync() throws Exception {
         failingPage = 3;
         List<String> seen = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> f = AsyncPagedIterable.of(pipeline, fetcher()).forEach(item -> consume(item, seen));
+        CompletableFuture<Void> f = Paging.ofAsync(pipeline, fetcher()).forEach(item -> consume(item, seen));
         ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(60, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof CommunicationException c && c.getStatusCode() == 404, e.toString());
         assertEquals(all().subList(0, 2 * PER_PAGE), seen, "every item of pages 1 and 2, then the failure");
@@ -221,7 +219,7 @@ class ReadAheadTest {
     void closingTheStreamCancelsTheRequestInFlightAndAnAbandonedLoopLeavesOneAtMost() throws Exception {
         heldPage = 2;
         holdPage = new CountDownLatch(1);
-        try (Stream<String> s = PagedIterable.of(pipeline, fetcher()).stream()) {
+        try (Stream<String> s = Paging.of(pipeline, fetcher()).stream()) {
             assertEquals("1.0", s.findFirst().orElseThrow());
             assertTrue(requested[2].await(20, TimeUnit.SECONDS), "page 2 is requested ahead");
             assertTrue(cancelled.isEmpty());
@@ -235,7 +233,7 @@ class ReadAheadTest {
         holdPage.countDown();
 
         // an iterator simply left behind: the one request ahead completes, nothing more is sent
-        Iterator<String> it = PagedIterable.of(pipeline, fetcher()).iterator();
+        Iterator<String> it = Paging.of(pipeline, fetcher()).iterator();
         assertEquals("1.0", it.next());
         ReadAhead.Items<String> items = (ReadAhead.Items<String>) it;
         deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -251,7 +249,7 @@ class ReadAheadTest {
         heldPage = 2;
         holdPage = new CountDownLatch(1);
         CountDownLatch firstItem = new CountDownLatch(1);
-        CompletableFuture<Void> f = AsyncPagedIterable.of(pipeline, fetcher()).forEach(item -> firstItem.countDown());
+        CompletableFuture<Void> f = Paging.ofAsync(pipeline, fetcher()).forEach(item -> firstItem.countDown());
         assertTrue(firstItem.await(20, TimeUnit.SECONDS));
         assertTrue(requested[2].await(20, TimeUnit.SECONDS));
         f.cancel(true);

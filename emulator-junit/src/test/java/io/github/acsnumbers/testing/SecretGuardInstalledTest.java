@@ -1,0 +1,13 @@
+package io.github.acsnumbers.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Proves that every test of this module runs under {@link SecretGuard}. */
+class SecretGuardInstalledTest {
+    @Test
+    void theGuardWatchesThisModulesTests() {
+        assertTrue(SecretGuard.isGuarding(), "SecretGuard is not installed for the emulator-junit module's tests");
+    }
+}
