@@ -106,14 +106,25 @@ final class PeerBenchmark {
             }
             String number = numbers.get(0);
             perCall(s, report, cs, sdk, number, js);
-            concurrent(s, report, cs, numbers, js);
+            try {
+                concurrent(s, report, cs, numbers, js);
+            } catch (IllegalStateException e) {
+                // a failed batch must not cost the fresh-process figures that follow
+                report.out().println("    async batch failed: " + e.getMessage());
+                report.add(Figure.info(ID, s.concurrency() + " concurrent calls: not measured", "failed",
+                    e.getMessage().length() > 160 ? e.getMessage().substring(0, 160) + "..." : e.getMessage()));
+            }
             fresh(s, report, cs, number, js, paths.coldStartClasspath());
         }
     }
 
     private static ChildProcess startEmulator(Path jar, int purchased, Report report) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Dsun.net.httpserver.nodelay=true"));
+        // the JS SDK's Promise.all opens one keep-alive socket per call (1,000); the JDK HttpServer closes every
+        // connection that goes idle beyond its idle limit (200 by default), which then broke about half of the
+        // Java client's pooled connections in the next round ("unexpected end of stream", retried, failed)
+        List<String> cmd = new ArrayList<>(List.of(java, "-Dsun.net.httpserver.nodelay=true",
+            "-Dsun.net.httpserver.maxIdleConnections=10000"));
         if (jar != null && Files.isRegularFile(jar)) {
             cmd.addAll(List.of("-jar", jar.toString()));
             report.out().println("    standalone emulator: " + jar);
@@ -277,6 +288,7 @@ final class PeerBenchmark {
             "JS SDK (Promise.all)"};
         int variants = js == null ? 2 : 3;
         List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        String[] wideFailure = new String[1];
         ChildProcess serving = js == null ? null : js.serve(cs);
         try {
             JsonArray list = new JsonArray();
@@ -295,8 +307,21 @@ final class PeerBenchmark {
                             throw new IllegalStateException("the JS peer got " + a.get("good") + " of " + n);
                         }
                         seconds = a.get("wallUs").getAsDouble() / 1e6;
+                    } else if (v == 1 && wideFailure[0] != null) {
+                        continue;
+                    } else if (v == 1) {
+                        // 64 connections at once can overwhelm the emulator's HttpServer on a loaded machine (calls
+                        // fail even after retries): report that variant as failed, keep measuring the others
+                        try {
+                            seconds = javaBatch(widened, batch);
+                        } catch (IllegalStateException e) {
+                            wideFailure[0] = e.getMessage();
+                            report.out().println("    the 64-per-host variant failed, dropped from this run: "
+                                + e.getMessage());
+                            continue;
+                        }
                     } else {
-                        seconds = javaBatch(v == 0 ? byDefault : widened, batch);
+                        seconds = javaBatch(byDefault, batch);
                     }
                     if (round >= 0) {
                         rates.get(v).add(n / seconds);
@@ -312,12 +337,17 @@ final class PeerBenchmark {
         }
         Stats[] r = new Stats[variants];
         for (int v = 0; v < variants; v++) {
+            if (v == 1 && wideFailure[0] != null) {
+                report.add(Figure.info(ID, n + " concurrent calls, throughput, " + names[v], "failed",
+                    wideFailure[0].length() > 160 ? wideFailure[0].substring(0, 160) + "..." : wideFailure[0]));
+                continue;
+            }
             r[v] = Stats.of(rates.get(v));
             report.add(Figure.info(ID, n + " concurrent calls, throughput, " + names[v],
                 Report.fmt("%.0f /s", r[v].median()), "per round " + r[v].spread("%.0f")));
         }
         if (variants == 3) {
-            double best = Math.max(r[0].median(), r[1].median());
+            double best = r[1] == null ? r[0].median() : Math.max(r[0].median(), r[1].median());
             report.add(Figure.checked(ID, n + " concurrent calls, this SDK / JS SDK throughput",
                 Report.fmt("%.2f", best / r[2].median()), Report.fmt("default dispatcher %.2f",
                     r[0].median() / r[2].median()), ">= 2.0", best / r[2].median() >= 2.0));

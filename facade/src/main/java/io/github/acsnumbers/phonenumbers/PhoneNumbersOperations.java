@@ -104,6 +104,7 @@ final class PhoneNumbersOperations {
         this.pipeline = pipeline;
         this.api = Lazy.of(() -> {
             ApiClient client = new ApiClient(pipeline.okHttpClient());
+            client.setRequestCustomizer(pipeline::decorate); // per-call headers in the request's one build
             client.setBasePath(pipeline.basePath());
             return new PhoneNumbersApi(client);
         });
@@ -513,7 +514,9 @@ final class PhoneNumbersOperations {
 
     /** A GET of a link the service returned, relative or absolute, kept as sent (api-version added if missing). */
     private Call get(String link) {
-        return pipeline.newCall(new Request.Builder().url(url(link)).get().build());
+        Request.Builder b = new Request.Builder().url(url(link)).get();
+        pipeline.decorate(b);
+        return pipeline.newCall(b.build());
     }
 
     private HttpUrl url(String link) {

@@ -51,6 +51,7 @@ final class SipRoutingOperations {
         this.pipeline = pipeline;
         this.api = Lazy.of(() -> {
             ApiClient client = new ApiClient(pipeline.okHttpClient());
+            client.setRequestCustomizer(pipeline::decorate); // per-call headers in the request's one build
             client.setBasePath(pipeline.basePath());
             return new SipRoutingApi(client);
         });

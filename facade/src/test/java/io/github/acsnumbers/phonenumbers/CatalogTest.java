@@ -2,6 +2,7 @@ package io.github.acsnumbers.phonenumbers;
 
 import io.github.acsnumbers.phonenumbers.models.PhoneNumbersModelFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,13 +79,20 @@ class CatalogTest extends PhoneNumbersTestBase {
     }
 
     @Test
-    void iterationIsLazy() throws Exception {
+    void iterationIsLazyAndReadsOnePageAhead() throws Exception {
         server.enqueue(json(200, "{\"phoneNumberLocalities\":[{\"localizedName\":\"A\"}],"
             + "\"nextLink\":\"/availablePhoneNumbers/countries/US/localities?skip=1&" + V + "\"}"));
+        server.enqueue(json(200, "{\"phoneNumberLocalities\":[{\"localizedName\":\"B\"}],\"nextLink\":null}"));
         Iterator<PhoneNumberLocality> it = client.listAvailableLocalities("US").iterator();
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.getRequestCount(), "nothing is sent before the iteration starts");
         assertEquals("A", it.next().getLocalizedName());
-        assertEquals(1, server.getRequestCount());
+        // page 2 is requested while page 1 is consumed (read-ahead), and nothing beyond it
+        assertTrue(server.getRequestCount() <= 2, "at most one page ahead");
+        assertTrue(server.takeRequest().getUrl().encodedQuery().contains("api-version"));
+        assertTrue(server.takeRequest().getUrl().encodedQuery().contains("skip=1"), "the read-ahead follows nextLink");
+        assertEquals("B", it.next().getLocalizedName());
+        assertFalse(it.hasNext());
+        assertEquals(2, server.getRequestCount());
     }
 
     @Test

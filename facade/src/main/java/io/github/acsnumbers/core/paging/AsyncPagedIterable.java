@@ -1,6 +1,7 @@
 package io.github.acsnumbers.core.paging;
 
 import io.github.acsnumbers.implementation.paging.PageCursor;
+import io.github.acsnumbers.implementation.paging.ReadAhead;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -8,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -66,7 +66,9 @@ public final class AsyncPagedIterable<T> {
     }
 
     /**
-     * Visits every item, page after page.
+     * Visits every item, page after page, one page ahead: the next page is requested as soon as a page is handed
+     * to the action (never more than one in flight), so the network overlaps with the action's work. A failure of
+     * a page completes the future after every item of the pages before it.
      *
      * @param action called for each item, on an SDK thread
      * @return completes after the last page, or exceptionally on the first failure; cancelling it stops the
@@ -76,78 +78,7 @@ public final class AsyncPagedIterable<T> {
         if (action == null) {
             throw new IllegalArgumentException("'action' is required.");
         }
-        ForEach loop = new ForEach(action);
-        loop.run();
-        return loop.done;
-    }
-
-    /** The forEach loop: fetches already completed are handled in the loop, not by recursion. */
-    private final class ForEach {
-        final CompletableFuture<Void> done = new CompletableFuture<>();
-        final PageCursor<T> cursor = new PageCursor<>(null);
-        final AtomicReference<CompletableFuture<Page<T>>> inFlight = new AtomicReference<>();
-        final Consumer<? super T> action;
-
-        ForEach(Consumer<? super T> action) {
-            this.action = action;
-            done.whenComplete((v, e) -> {
-                CompletableFuture<Page<T>> f = inFlight.get();
-                if (done.isCancelled() && f != null) {
-                    f.cancel(true);
-                }
-            });
-        }
-
-        void run() {
-            while (!done.isDone()) {
-                if (!cursor.hasNext()) {
-                    done.complete(null);
-                    return;
-                }
-                CompletableFuture<Page<T>> f = fetch(cursor.nextToken());
-                inFlight.set(f);
-                if (done.isCancelled()) {
-                    f.cancel(true);
-                    return;
-                }
-                if (!f.isDone()) {
-                    f.whenComplete((page, error) -> {
-                        if (accept(page, error)) {
-                            run();
-                        }
-                    });
-                    return;
-                }
-                Page<T> page = null;
-                Throwable error = null;
-                try {
-                    page = f.join();
-                } catch (CompletionException | CancellationException e) {
-                    error = e;
-                }
-                if (!accept(page, error)) {
-                    return;
-                }
-            }
-        }
-
-        /** @return whether the loop goes on */
-        boolean accept(Page<T> page, Throwable error) {
-            if (done.isDone()) {
-                return false;
-            }
-            if (error != null) {
-                done.completeExceptionally(unwrap(error));
-                return false;
-            }
-            try {
-                cursor.advance(page).items().forEach(action);
-                return true;
-            } catch (RuntimeException | Error e) {
-                done.completeExceptionally(e);
-                return false;
-            }
-        }
+        return ReadAhead.forEach(this::fetch, new PageCursor<>(null), action);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.acsnumbers.core.paging;
 
 import io.github.acsnumbers.implementation.paging.PageCursor;
+import io.github.acsnumbers.implementation.paging.ReadAhead;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -10,8 +11,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A lazily fetched list: iterating it, or its {@link #stream()}, requests one page at a time, so memory holds one
- * page however many items there are. {@link #byPage()} gives the pages themselves, and
+ * A lazily fetched list: iterating it, or its {@link #stream()}, requests one page at a time and one page ahead,
+ * so memory holds two pages at most however many items there are. {@link #byPage()} gives the pages themselves, and
  * {@link #byPage(String)} continues from a saved continuation token (the service's {@code nextLink}). An iteration
  * stops with a {@link io.github.acsnumbers.core.error.CommunicationException} when a page names a continuation token
  * the iteration has already followed (a nextLink cycle), instead of looping forever.
@@ -36,36 +37,28 @@ public final class PagedIterable<T> implements Iterable<T> {
         this.pageFetcher = pageFetcher;
     }
 
+    /**
+     * The items, fetched one page ahead: while the loop works on one page, the next is already being requested
+     * (never more than one, on an SDK daemon thread), so the network and the parsing overlap with the caller's
+     * work. A failure of a page is thrown by {@code hasNext()} after the last item of the page before it. A loop
+     * left half way leaves at most that one fetch running; for the clients' lists, closing {@link #stream()}
+     * (try-with-resources) cancels its HTTP call.
+     *
+     * @return the items
+     */
     @Override
     public Iterator<T> iterator() {
-        Iterator<Page<T>> pages = byPage().iterator();
-        return new Iterator<>() {
-            private Iterator<T> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext()) {
-                    if (!pages.hasNext()) {
-                        return false;
-                    }
-                    current = pages.next().items().iterator();
-                }
-                return true;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return ReadAhead.items(pageFetcher, new PageCursor<>(null));
     }
 
-    /** @return a sequential stream of all items, fetched page by page as it is consumed */
+    /**
+     * @return a sequential stream of all items, fetched one page ahead as it is consumed (see {@link #iterator()});
+     *         closing it cancels the page fetch in flight
+     */
     public Stream<T> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+        ReadAhead.Items<T> items = ReadAhead.items(pageFetcher, new PageCursor<>(null));
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false)
+            .onClose(items::close);
     }
 
     /** @return the pages, from the first */

@@ -32,13 +32,35 @@ public final class HmacSigner {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     });
-    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+    private static final ThreadLocal<KeyedMac> HMAC = ThreadLocal.withInitial(() -> {
         try {
-            return Mac.getInstance("HmacSHA256");
+            return new KeyedMac(Mac.getInstance("HmacSHA256"));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }
     });
+
+    /**
+     * A thread's Mac and the key array it was initialised with: {@code doFinal} leaves a Mac initialised with the
+     * same key, so it is initialised again only when the key changes (a new array: KeyCredential.update).
+     */
+    private static final class KeyedMac {
+        private final Mac mac;
+        private byte[] key;
+
+        KeyedMac(Mac mac) {
+            this.mac = mac;
+        }
+
+        Mac with(byte[] k) throws InvalidKeyException {
+            if (k != key) {
+                key = null;
+                mac.init(new SecretKeySpec(k, "HmacSHA256"));
+                key = k;
+            }
+            return mac;
+        }
+    }
 
     private record CachedDate(long epochSecond, String text) {
     }
@@ -112,8 +134,7 @@ public final class HmacSigner {
 
     static String hmac(byte[] key, String stringToSign) {
         try {
-            Mac mac = HMAC.get();
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            Mac mac = HMAC.get().with(key);
             return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
         } catch (InvalidKeyException e) {
             throw new IllegalArgumentException("The access key cannot be used as an HMAC-SHA256 key.");

@@ -100,6 +100,39 @@ public abstract class Exchange<T> {
         return outer;
     }
 
+    /**
+     * Runs the exchange with the blocking interpreter on an executor's thread (the sync clients' read-ahead: same
+     * blocking steps and waits as {@link #send}, off the caller's thread). Cancelling the returned future cancels
+     * the HTTP call in flight and stops the exchange before its next step.
+     *
+     * @param executor where to run it
+     * @param pipeline the pipeline
+     * @return a future that always completes, as {@link #sendAsync}'s does
+     */
+    public final CompletableFuture<T> sendBlockingOn(java.util.concurrent.Executor executor, HttpPipeline pipeline) {
+        Run run = new Run(pipeline);
+        CompletableFuture<T> f = new CompletableFuture<>();
+        f.whenComplete((value, error) -> {
+            if (f.isCancelled()) {
+                run.cancel();
+            }
+        });
+        try {
+            executor.execute(() -> {
+                try {
+                    if (!f.isDone()) {
+                        f.complete(block(run));
+                    }
+                } catch (Throwable t) {
+                    f.completeExceptionally(t);
+                }
+            });
+        } catch (RuntimeException e) {
+            f.completeExceptionally(e);
+        }
+        return f;
+    }
+
     // ---------------------------------------------------------------- primitives
 
     /**

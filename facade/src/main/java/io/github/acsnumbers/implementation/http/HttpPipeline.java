@@ -52,10 +52,12 @@ public final class HttpPipeline {
     private final long maxResponseSize;
     private final RetryPolicy retryPolicy;
     private final Telemetry telemetry;
+    private final RequestIdInterceptor requestId;
     private final boolean redactIdentifiers;
 
-    private HttpPipeline(OkHttpClient client, Builder b) {
+    private HttpPipeline(OkHttpClient client, RequestIdInterceptor requestId, Builder b) {
         this.client = client;
+        this.requestId = requestId;
         this.endpoint = b.endpoint;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
@@ -175,7 +177,20 @@ public final class HttpPipeline {
      * @return a GET call of the resolved link
      */
     public Call get(String link) {
-        return client.newCall(new Request.Builder().url(resolve(link)).get().build());
+        Request.Builder b = new Request.Builder().url(resolve(link)).get();
+        decorate(b);
+        return client.newCall(b.build());
+    }
+
+    /**
+     * Adds the per-call headers (User-Agent, a new {@code x-ms-client-request-id}, Accept-Language when set) to a
+     * request being built, so that the pipeline's first interceptor need not rebuild it. A request built without
+     * this still gets them from that interceptor.
+     *
+     * @param builder the request being built (once per call: every attempt of the call carries the same id)
+     */
+    public void decorate(Request.Builder builder) {
+        requestId.decorate(builder);
     }
 
     /**
@@ -370,11 +385,12 @@ public final class HttpPipeline {
             b.followRedirects(false).followSslRedirects(false);
             String userAgent = "acs-phonenumbers-java/" + sdkVersion() + " (" + component + "; Java "
                 + System.getProperty("java.version") + "; " + System.getProperty("os.name") + ")";
-            b.addInterceptor(new RequestIdInterceptor(userAgent, acceptLanguage));
+            RequestIdInterceptor requestId = new RequestIdInterceptor(userAgent, acceptLanguage);
+            b.addInterceptor(requestId);
             userInterceptors.forEach(b::addInterceptor);
             b.addInterceptor(authentication);
             b.addInterceptor(new LoggingInterceptor(redactIdentifiers));
-            return new HttpPipeline(b.build(), this);
+            return new HttpPipeline(b.build(), requestId, this);
         }
     }
 }

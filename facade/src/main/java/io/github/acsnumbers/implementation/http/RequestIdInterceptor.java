@@ -19,9 +19,27 @@ final class RequestIdInterceptor implements Interceptor {
         this.acceptLanguage = acceptLanguage;
     }
 
+    /**
+     * Adds the headers to a request being built, so that the interceptor finds them and passes the request on
+     * unchanged (no second build per call).
+     *
+     * @param builder the request being built
+     */
+    void decorate(Request.Builder builder) {
+        builder.header("User-Agent", userAgent).header("x-ms-client-request-id", UUID.randomUUID().toString());
+        if (acceptLanguage != null) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
+    }
+
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
+        if (userAgent.equals(request.header("User-Agent")) && request.header("x-ms-client-request-id") != null
+            && request.header("Accept") != null
+            && (acceptLanguage == null || request.header("Accept-Language") != null)) {
+            return chain.proceed(request); // built with decorate: nothing to add
+        }
         Request.Builder builder = request.newBuilder().header("User-Agent", userAgent);
         if (request.header("x-ms-client-request-id") == null) {
             builder.header("x-ms-client-request-id", UUID.randomUUID().toString());

@@ -104,7 +104,47 @@ public final class ServiceResponse {
         if (body.length == 0) {
             throw new IllegalArgumentException("the response body is empty, JSON was expected");
         }
-        return gson.fromJson(bodyString(), type);
+        // read from the bytes themselves: no String copy of the body in between (the service's JSON is ASCII;
+        // any other body is decoded as a whole first)
+        return gson.fromJson(reader(), type);
+    }
+
+    /** A reader of the body as UTF-8 text, over the body's own bytes when they are all ASCII. */
+    java.io.Reader reader() {
+        for (byte b : body) {
+            if (b < 0) {
+                return new java.io.StringReader(bodyString());
+            }
+        }
+        return new AsciiReader(body);
+    }
+
+    /** Reads ASCII bytes as chars, without a decoder or an intermediate copy. */
+    private static final class AsciiReader extends java.io.Reader {
+        private final byte[] bytes;
+        private int pos;
+
+        AsciiReader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) {
+            if (pos >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(len, bytes.length - pos);
+            for (int i = 0; i < n; i++) {
+                buffer[off + i] = (char) bytes[pos + i];
+            }
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            pos = bytes.length;
+        }
     }
 
     /** @return the body as a JSON tree */

@@ -19,7 +19,7 @@ public final class Paging {
      * @return the iterable (nothing is fetched yet)
      */
     public static <T> PagedIterable<T> of(HttpPipeline pipeline, Function<String, ServiceRequest<Page<T>>> fetcher) {
-        return new PagedIterable<>(token -> pipeline.send(fetcher.apply(token)));
+        return new PagedIterable<>(new ReadAhead.SdkFetcher<>(pipeline, fetcher));
     }
 
     /**

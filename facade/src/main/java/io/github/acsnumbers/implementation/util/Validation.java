@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * the argument and what is wrong with it, thrown before any request is sent.
  */
 public final class Validation {
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
     private Validation() {
@@ -56,11 +55,26 @@ public final class Validation {
      */
     public static String requireE164(String value, String name) {
         String v = requireNonBlank(value, name);
-        if (!E164.matcher(v).matches()) {
+        if (!isE164(v)) {
             throw new IllegalArgumentException("'" + name + "' must be a phone number in E.164 format ('+' then 7 to "
                 + "15 digits, e.g. +14255550123), but was '" + abbreviate(v) + "'.");
         }
         return v;
+    }
+
+    /** {@code \+[1-9][0-9]{6,14}} without a Matcher: it runs on every call that names a number. */
+    static boolean isE164(String v) {
+        int n = v.length();
+        if (n < 8 || n > 16 || v.charAt(0) != '+' || v.charAt(1) < '1' || v.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < n; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -97,4 +97,21 @@ class HmacSignerTest {
         }
         assertEquals(true, checked >= 8 && checked <= names, "checked " + checked + " vectors");
     }
+
+    /** The thread's Mac is kept initialised between calls: a rotated key must still sign with the new key. */
+    @Test
+    void aRotatedKeySignsWithTheNewKeyOnTheSameThread() throws Exception {
+        KeyCredential key = new KeyCredential("dGVzdC1rZXk=");
+        String first = HmacSigner.sign(key, "GET", "/x", "h", CLOCK, null).authorization();
+        assertEquals(first, HmacSigner.sign(key, "GET", "/x", "h", CLOCK, null).authorization());
+        key.update("c2VjcmV0LWtleS1mb3ItdGVzdHM="); // FacadeTestKeys.KEY_FOR_TESTS
+        String rotated = HmacSigner.sign(key, "GET", "/x", "h", CLOCK, null).authorization();
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("secret-key-for-tests".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = java.util.Base64.getEncoder().encodeToString(mac.doFinal(("GET\n/x\n"
+            + HmacSigner.formatDate(CLOCK) + ";h;" + HmacSigner.EMPTY_CONTENT_HASH).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=" + expected, rotated);
+        key.update("dGVzdC1rZXk=");
+        assertEquals(first, HmacSigner.sign(key, "GET", "/x", "h", CLOCK, null).authorization());
+    }
 }
