@@ -192,4 +192,47 @@ class StartRecoveryRoundsTest {
         assertSame(broken, e);
         assertEquals(1, service.sent.size());
     }
+
+    @ParameterizedTest
+    @EnumSource(Side.class)
+    void aFirstCheckThatWouldEndExactlyAtTheDeadlineIsNotMade(Side side) {
+        HttpPipeline tight = service.builder(io.github.acsnumbers.core.retry.RetryOptions.none())
+            .callTimeout(Duration.ofMillis(500)).build();
+        service.then(status(500, "{\"error\":{\"code\":\"InternalError\"}}"));
+        CommunicationException e = assertThrows(CommunicationException.class, () -> {
+            if (side == Side.SYNC) {
+                StartRecovery.start(tight, start(tight), lookup(tight));
+            } else {
+                try {
+                    StartRecovery.startAsync(tight, start(tight), lookup(tight)).get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException x) {
+                    throw (RuntimeException) x.getCause();
+                }
+            }
+        });
+        assertEquals("InternalError", e.getErrorCode(), "the start's own error, not a bare timeout");
+        assertEquals(List.of("POST /purchase"), service.log());
+        assertTrue(service.time.waits.isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Side.class)
+    void aFirstCheckThatEndsJustBeforeTheDeadlineIsMade(Side side) {
+        HttpPipeline tight = service.builder(io.github.acsnumbers.core.retry.RetryOptions.none())
+            .callTimeout(Duration.ofMillis(501)).build();
+        service.then(status(500, null), status(200, "g"));
+        OperationState s = side == Side.SYNC ? StartRecovery.start(tight, start(tight), lookup(tight))
+            : StartRecovery.startAsync(tight, start(tight), lookup(tight)).join();
+        assertEquals("found:g", s.operationId());
+        assertEquals(millis(500), service.time.waits);
+    }
+
+    private static ServiceRequest<OperationState> start(HttpPipeline p) {
+        return ServiceRequest.of(() -> p.newCall(new Request.Builder().url(p.resolve("/purchase"))
+            .post(RequestBody.create(new byte[0])).build()), r -> state("started:" + r.bodyString()));
+    }
+
+    private static ServiceRequest<OperationState> lookup(HttpPipeline p) {
+        return ServiceRequest.of(() -> p.get("/operations/purchase_1"), r -> state("found:" + r.bodyString()));
+    }
 }
