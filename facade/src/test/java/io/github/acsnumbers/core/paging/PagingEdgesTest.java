@@ -203,4 +203,60 @@ class PagingEdgesTest {
         }
         assertTrue(r.events.size() >= count, "events: " + r.events);
     }
+
+    @Test
+    void eachRequestFetchesExactlyThatManyPages() {
+        // a dispatcher that runs each call on the thread that enqueues it: when request(n) returns, all is done
+        java.util.concurrent.ExecutorService inline = new java.util.concurrent.AbstractExecutorService() {
+            private volatile boolean shut;
+
+            @Override
+            public void execute(Runnable command) {
+                command.run();
+            }
+
+            @Override
+            public void shutdown() {
+                shut = true;
+            }
+
+            @Override
+            public List<Runnable> shutdownNow() {
+                shut = true;
+                return List.of();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return shut;
+            }
+
+            @Override
+            public boolean isTerminated() {
+                return shut;
+            }
+
+            @Override
+            public boolean awaitTermination(long timeout, TimeUnit unit) {
+                return true;
+            }
+        };
+        HttpPipeline direct = service.builder(io.github.acsnumbers.core.retry.RetryOptions.none())
+            .httpClient(new okhttp3.OkHttpClient.Builder().dispatcher(new okhttp3.Dispatcher(inline)).build())
+            .build();
+        Function<String, ServiceRequest<Page<String>>> pages = token -> ServiceRequest.of(
+            () -> direct.get(token == null ? "/items" : token), r -> new Page<>(List.of(r.bodyString()),
+                "/p" + (service.sent.size() + 1)));
+        service.always(r -> status(200, "item" + service.sent.size()).answer(r));
+        Recorder r = new Recorder();
+        AsyncPagedIterable.of(direct, pages).byPage().subscribe(r);
+        r.subscription.request(2);
+        assertEquals(2, service.sent.size());
+        assertEquals(List.of(List.of("item1"), List.of("item2")), r.events);
+        r.subscription.request(1);
+        assertEquals(3, service.sent.size());
+        r.subscription.cancel();
+        r.subscription.request(5);
+        assertEquals(3, service.sent.size(), "nothing after cancel");
+    }
 }
