@@ -42,6 +42,8 @@ class DurationsAndOptionsTest {
         assertEquals("0 s", Durations.describe(Duration.ofSeconds(-3)));
         assertEquals("1000000 s", Durations.describe(Duration.ofSeconds(1_000_000).plusMillis(1)));
         assertEquals("999999001 ms", Durations.describe(Duration.ofSeconds(999_999).plusMillis(1)));
+        // a fraction whose nanoseconds are a multiple of 2^23 is still a fraction
+        assertEquals("8 ms", Durations.describe(Duration.ofNanos(8_388_608)));
     }
 
     @Test
