@@ -39,6 +39,7 @@ class PollerEntryPointsTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // cancel(), the former name of cancelOperation(), must keep working
     void aSyncPollerBeginsWithTheStartAndWaitsABoundedTime() {
         service.then(status(202, "op1"), status(200, "running"), status(200, "running"), status(200, "running"));
         SyncPoller<String> p = SyncPoller.begin(pipeline, start(), definition(), Duration.ofSeconds(4));
