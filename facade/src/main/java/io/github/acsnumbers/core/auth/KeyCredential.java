@@ -46,9 +46,15 @@ public final class KeyCredential {
             throw new IllegalArgumentException("The access key is required and must not be blank.");
         }
         try {
-            // never empty: a non-blank text decodes to at least one byte, or is refused by the decoder
-            return Base64.getDecoder().decode(base64Key.trim());
+            byte[] bytes = Base64.getDecoder().decode(base64Key.trim());
+            if (bytes.length == 0) {
+                throw new IllegalArgumentException("The access key must not be empty.");
+            }
+            return bytes;
         } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("The access key")) {
+                throw e;
+            }
             // never echo the key: the message only says what is wrong with it
             throw new IllegalArgumentException("The access key is not valid base64 (copy it again from the Azure "
                 + "portal: Keys blade of the Communication Services resource).");

@@ -30,6 +30,9 @@ class KeyCredentialIdentityTest {
             assertEquals("The access key is not valid base64 (copy it again from the Azure portal: Keys blade of the "
                 + "Communication Services resource).", e.getMessage());
         }
+        // trim() also drops control characters that isBlank() keeps: nothing is left to decode
+        assertEquals("The access key must not be empty.",
+            assertThrows(IllegalArgumentException.class, () -> new KeyCredential("\u0003")).getMessage());
         assertEquals("The access key is required and must not be blank.",
             assertThrows(IllegalArgumentException.class, () -> new KeyCredential(" ")).getMessage());
     }
