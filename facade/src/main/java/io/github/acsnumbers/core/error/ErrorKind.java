@@ -100,7 +100,8 @@ public enum ErrorKind {
             return NOT_FOUND;
         }
         if (status == 403) {
-            return "AuthorizationFailed".equalsIgnoreCase(code) ? AUTHORIZATION_DENIED : INSUFFICIENT_PERMISSIONS;
+            // (a 403 whose code is AuthorizationFailed was already classified by the switch above)
+            return INSUFFICIENT_PERMISSIONS;
         }
         if (status == 422 || "UnprocessableConfiguration".equalsIgnoreCase(code)) {
             return INVALID_SIP_CONFIGURATION;

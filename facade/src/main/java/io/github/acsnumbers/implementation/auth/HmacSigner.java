@@ -105,8 +105,8 @@ public final class HmacSigner {
         if (body == null || body.length == 0) {
             return EMPTY_CONTENT_HASH;
         }
+        // digest(byte[]) leaves the thread's digest reset, and nothing else feeds it: no reset() needed before use
         MessageDigest digest = SHA256.get();
-        digest.reset();
         return Base64.getEncoder().encodeToString(digest.digest(body));
     }
 
