@@ -40,6 +40,8 @@ abstract class PollerBase<T> {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "{" + loop + "}";
+        // users know the interface (SyncPoller / AsyncPoller), not our implementation class
+        String name = getClass().getSimpleName();
+        return (name.endsWith("Impl") ? name.substring(0, name.length() - 4) : name) + "{" + loop + "}";
     }
 }

@@ -12,6 +12,7 @@ import io.github.acsnumbers.core.error.CommunicationException;
 import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.implementation.http.OfflineService;
 import io.github.acsnumbers.implementation.http.ServiceRequest;
+import io.github.acsnumbers.implementation.paging.Paging;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -41,7 +42,7 @@ class PagingEdgesTest {
     @Test
     void emptyPagesAreSkippedAndTheStreamHasEveryItemInOrder() {
         service.then(status(200, "|/p2"), status(200, "a,b|/p3"), status(200, "|/p4"), status(200, "c|"));
-        PagedIterable<String> items = PagedIterable.of(pipeline, fetcher);
+        PagedIterable<String> items = Paging.of(pipeline, fetcher);
         assertEquals(List.of("a", "b", "c"), items.stream().collect(Collectors.toList()));
         assertEquals(List.of("GET /items", "GET /p2", "GET /p3", "GET /p4"), service.log());
     }
@@ -49,7 +50,7 @@ class PagingEdgesTest {
     @Test
     void afterTheLastItemTheIteratorSaysSo() {
         service.then(status(200, "a|"));
-        Iterator<String> it = PagedIterable.of(pipeline, fetcher).iterator();
+        Iterator<String> it = Paging.of(pipeline, fetcher).iterator();
         assertTrue(it.hasNext());
         assertEquals("a", it.next());
         assertFalse(it.hasNext());
@@ -60,7 +61,7 @@ class PagingEdgesTest {
     @Test
     void afterTheLastPageThePageIteratorSaysSo() {
         service.then(status(200, "|"));
-        Iterator<Page<String>> pages = PagedIterable.of(pipeline, fetcher).byPage().iterator();
+        Iterator<Page<String>> pages = Paging.of(pipeline, fetcher).byPage().iterator();
         assertTrue(pages.hasNext());
         Page<String> only = pages.next();
         assertTrue(only.items().isEmpty());
@@ -73,14 +74,14 @@ class PagingEdgesTest {
     void aSavedTokenContinuesFromItsPage() {
         service.then(status(200, "x|/p9"), status(200, "y|"));
         List<String> seen = new ArrayList<>();
-        for (Page<String> p : PagedIterable.of(pipeline, fetcher).byPage("/p8")) {
+        for (Page<String> p : Paging.of(pipeline, fetcher).byPage("/p8")) {
             seen.addAll(p.items());
         }
         assertEquals(List.of("x", "y"), seen);
         assertEquals(List.of("GET /p8", "GET /p9"), service.log());
         for (String blank : new String[] {null, "", "  "}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PagedIterable.of(pipeline, fetcher).byPage(blank));
+                () -> Paging.of(pipeline, fetcher).byPage(blank));
             assertEquals("'continuationToken' must not be blank; use byPage() for the first page.", e.getMessage());
         }
     }
@@ -89,7 +90,7 @@ class PagingEdgesTest {
     void theAsyncSideVisitsEveryItemAndGetsASinglePage() throws Exception {
         service.then(status(200, "a|/p2"), status(200, "|/p3"), status(200, "b,c|"));
         List<String> seen = new CopyOnWriteArrayList<>();
-        AsyncPagedIterable<String> items = AsyncPagedIterable.of(pipeline, fetcher);
+        AsyncPagedIterable<String> items = Paging.ofAsync(pipeline, fetcher);
         items.forEach(seen::add).get(30, TimeUnit.SECONDS);
         assertEquals(List.of("a", "b", "c"), seen);
         service.then(status(200, "z|/p5"));
@@ -129,7 +130,7 @@ class PagingEdgesTest {
     void thePublisherFetchesOnlyWhatIsRequested() {
         service.then(status(200, "a|/p2"), status(200, "b|/p3"), status(200, "c|"));
         Recorder r = new Recorder();
-        AsyncPagedIterable.of(pipeline, fetcher).byPage().subscribe(r);
+        Paging.ofAsync(pipeline, fetcher).byPage().subscribe(r);
         assertTrue(service.sent.isEmpty(), "nothing before a request");
         r.subscription.request(2);
         awaitEvents(r, 2);
@@ -144,7 +145,7 @@ class PagingEdgesTest {
     @Test
     void aRequestForNoPagesIsAnError() {
         Recorder r = new Recorder();
-        AsyncPagedIterable.of(pipeline, fetcher).byPage().subscribe(r);
+        Paging.ofAsync(pipeline, fetcher).byPage().subscribe(r);
         r.subscription.request(0);
         assertEquals(1, r.events.size());
         assertInstanceOf(IllegalArgumentException.class, r.events.get(0));
@@ -156,7 +157,7 @@ class PagingEdgesTest {
     @Test
     void aCancelledSubscriptionFetchesNothingMore() {
         Recorder r = new Recorder();
-        AsyncPagedIterable.of(pipeline, fetcher).byPage().subscribe(r);
+        Paging.ofAsync(pipeline, fetcher).byPage().subscribe(r);
         r.subscription.cancel();
         r.subscription.request(3);
         assertTrue(service.sent.isEmpty());
@@ -167,7 +168,7 @@ class PagingEdgesTest {
     void aFailedPageEndsThePublisherWithTheError() {
         service.then(status(200, "a|/p2"), status(500, "{\"error\":{\"code\":\"Oops\"}}"));
         Recorder r = new Recorder();
-        AsyncPagedIterable.of(pipeline, fetcher).byPage().subscribe(r);
+        Paging.ofAsync(pipeline, fetcher).byPage().subscribe(r);
         r.subscription.request(5);
         awaitEvents(r, 2);
         assertEquals(List.of("a"), r.events.get(0));
@@ -249,7 +250,7 @@ class PagingEdgesTest {
                 "/p" + (service.sent.size() + 1)));
         service.always(r -> status(200, "item" + service.sent.size()).answer(r));
         Recorder r = new Recorder();
-        AsyncPagedIterable.of(direct, pages).byPage().subscribe(r);
+        Paging.ofAsync(direct, pages).byPage().subscribe(r);
         r.subscription.request(2);
         assertEquals(2, service.sent.size());
         assertEquals(List.of(List.of("item1"), List.of("item2")), r.events);

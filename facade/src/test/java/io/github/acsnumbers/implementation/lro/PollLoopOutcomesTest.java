@@ -132,8 +132,8 @@ class PollLoopOutcomesTest {
 
     private Poller poller(Side side, OperationState from, boolean withResult, boolean cancellable) {
         LroDefinition<String> d = definition(withResult, cancellable);
-        return side == Side.SYNC ? new Poller(SyncPoller.resume(pipeline, from, d, Duration.ofSeconds(3)), null)
-            : new Poller(null, AsyncPoller.resume(pipeline, from, d, Duration.ofSeconds(3)));
+        return side == Side.SYNC ? new Poller(SyncPollerImpl.resume(pipeline, from, d, Duration.ofSeconds(3)), null)
+            : new Poller(null, AsyncPollerImpl.resume(pipeline, from, d, Duration.ofSeconds(3)));
     }
 
     @ParameterizedTest
@@ -282,10 +282,10 @@ class PollLoopOutcomesTest {
             null);
         OperationState failed = new OperationState("op9", "/operations/op9", null, OperationStatus.FAILED, error,
             null, null);
-        CommunicationException e = PollLoop.failed(failed);
+        CommunicationException e = PollLoop.failed(failed, 200);
         assertSame(error, e.getError());
         assertEquals("op9", e.getOperationId());
-        assertEquals(0, e.getStatusCode());
+        assertEquals(200, e.getStatusCode());
         // and a poller resumed on that state ends with it, without a request
         Poller p = poller(side, failed, true, true);
         assertEquals("Denied", assertThrows(CommunicationException.class, p::finalResult).getErrorCode());

@@ -42,7 +42,7 @@ class PollerEntryPointsTest {
     @SuppressWarnings("deprecation") // cancel(), the former name of cancelOperation(), must keep working
     void aSyncPollerBeginsWithTheStartAndWaitsABoundedTime() {
         service.then(status(202, "op1"), status(200, "running"), status(200, "running"), status(200, "running"));
-        SyncPoller<String> p = SyncPoller.begin(pipeline, start(), definition(), Duration.ofSeconds(4));
+        SyncPoller<String> p = SyncPollerImpl.begin(pipeline, start(), definition(), Duration.ofSeconds(4));
         assertEquals("op1", p.getOperationId());
         assertEquals(OperationStatus.RUNNING, p.waitForCompletion(Duration.ofSeconds(10)));
         assertEquals(List.of(Duration.ofSeconds(4), Duration.ofSeconds(4)), service.time.waits);
@@ -58,7 +58,7 @@ class PollerEntryPointsTest {
     @Test
     void anAsyncPollerBeginsWithTheStartAndWaitsABoundedTime() throws Exception {
         service.then(status(202, "op2"), status(200, "running"), status(200, "running"), status(200, "running"));
-        AsyncPoller<String> p = AsyncPoller.begin(pipeline, start(), definition(), Duration.ofSeconds(4))
+        AsyncPoller<String> p = AsyncPollerImpl.begin(pipeline, start(), definition(), Duration.ofSeconds(4))
             .get(30, TimeUnit.SECONDS);
         assertEquals("op2", p.getOperationId());
         assertEquals(OperationStatus.RUNNING, p.waitForCompletion(Duration.ofSeconds(10)).get(30, TimeUnit.SECONDS));
