@@ -36,10 +36,17 @@ public final class FacadeTestKeys implements TestSecrets {
     public static final String MODEL_TOKEN = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.MODEL-TEST-SECRET";
     /** The bearer token whose toString is checked. */
     public static final String BEARER_TOKEN = "secret-token";
+    /** Keys of the connection-string and key-credential edge tests (mutation suite). */
+    public static final String EDGES_KEY = "dGVzdC1rZXktZm9yLWVkZ2Vz";
+    /** @see #EDGES_KEY */
+    public static final String IDENTITY_KEY = "dGVzdC1rZXktZm9yLWlkZW50aXR5";
+    /** @see #EDGES_KEY */
+    public static final String OTHER_KEY = "b3RoZXIta2V5";
 
     @Override
     public Collection<String> secrets() {
         return List.of(TEST_KEY, KEY_FOR_TESTS, KEY_FOR_TESTS_ONLY, NUMBERED_KEY, PADDED_NUMBERED_KEY,
-            PATH_SEGMENT_SECRET, PIPELINE_KEY, ACS_TOKEN, ENTRA_TOKEN, MODEL_TOKEN, BEARER_TOKEN);
+            PATH_SEGMENT_SECRET, PIPELINE_KEY, ACS_TOKEN, ENTRA_TOKEN, MODEL_TOKEN, BEARER_TOKEN,
+            EDGES_KEY, IDENTITY_KEY, OTHER_KEY);
     }
 }
