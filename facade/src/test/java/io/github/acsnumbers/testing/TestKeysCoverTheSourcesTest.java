@@ -1,11 +1,6 @@
 package io.github.acsnumbers.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,16 +10,12 @@ import org.junit.jupiter.api.Test;
 class TestKeysCoverTheSourcesTest {
     @Test
     void theSharedKeysAreRegistered() {
-        for (String secret : new FacadeTestKeys().secrets()) {
-            assertTrue(SecretGuard.isRegistered(secret), "not registered: a key of " + secret.length() + " chars");
-        }
+        KeyLiterals.assertListedKeysRegistered(new FacadeTestKeys());
     }
 
     @Test
     void everyKeyLikeLiteralInTheTestSourcesIsRegistered() {
-        Path sources = Path.of("src/test/java"); // surefire runs in the module directory
-        assertTrue(Files.isDirectory(sources), "run from the facade module directory");
-        List<String> unregistered = KeyLiterals.unregistered(sources);
-        assertEquals(List.of(), unregistered, "add these to FacadeTestKeys (or use one of its keys)");
+        // surefire runs in the module directory
+        KeyLiterals.assertSourcesCovered(new FacadeTestKeys(), Path.of("src/test/java"));
     }
 }

@@ -1,5 +1,8 @@
 package io.github.acsnumbers.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,29 @@ public final class KeyLiterals {
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     private KeyLiterals() {
+    }
+
+    /**
+     * Fails unless every secret a module's {@link TestSecrets} lists is registered with {@link SecretGuard}.
+     *
+     * @param keys the module's list of test keys
+     */
+    public static void assertListedKeysRegistered(TestSecrets keys) {
+        for (String secret : keys.secrets()) {
+            assertTrue(SecretGuard.isRegistered(secret), "not registered: a key of " + secret.length() + " chars");
+        }
+    }
+
+    /**
+     * Fails if a key-like literal in a module's test sources is not registered (see {@link #unregistered(Path)}).
+     *
+     * @param keys       the module's list of test keys, named in the failure as the place to add a missing one
+     * @param sourceRoot the module's test sources, relative to the module directory surefire runs in
+     */
+    public static void assertSourcesCovered(TestSecrets keys, Path sourceRoot) {
+        assertTrue(Files.isDirectory(sourceRoot), "run from the module directory (" + sourceRoot + " not found)");
+        assertEquals(List.of(), unregistered(sourceRoot),
+            "add these to " + keys.getClass().getSimpleName() + " (or use one of its keys)");
     }
 
     /**
