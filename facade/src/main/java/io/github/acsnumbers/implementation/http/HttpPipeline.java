@@ -6,6 +6,7 @@ import io.github.acsnumbers.core.retry.RetryOptions;
 import io.github.acsnumbers.implementation.retry.RetryPolicy;
 import io.github.acsnumbers.core.retry.Sleeper;
 import io.github.acsnumbers.implementation.tracing.Telemetry;
+import io.github.acsnumbers.implementation.util.Lazy;
 import io.github.acsnumbers.implementation.util.Validation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.ConnectionSpec;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -41,8 +43,13 @@ public final class HttpPipeline {
     public static final Duration DEFAULT_OPERATION_TIMEOUT = io.github.acsnumbers.core.lro.SyncPoller.DEFAULT_TIMEOUT;
     /** Default largest response body read (16 MiB, after gzip inflation); the service's pages are far smaller. */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
+    /**
+     * Concurrent asynchronous requests of the SDK's own OkHttpClient (all to the one endpoint). OkHttp's default of
+     * 5 per host would queue the rest of a burst of async calls behind five; a user's own client keeps its own.
+     */
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
 
-    private final OkHttpClient client;
+    private final Lazy<OkHttpClient> client;
     private final HttpUrl endpoint;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -55,7 +62,7 @@ public final class HttpPipeline {
     private final RequestIdInterceptor requestId;
     private final boolean redactIdentifiers;
 
-    private HttpPipeline(OkHttpClient client, RequestIdInterceptor requestId, Builder b) {
+    private HttpPipeline(Lazy<OkHttpClient> client, RequestIdInterceptor requestId, Builder b) {
         this.client = client;
         this.requestId = requestId;
         this.endpoint = b.endpoint;
@@ -75,9 +82,12 @@ public final class HttpPipeline {
         return new Builder();
     }
 
-    /** @return the shared OkHttp client, with the SDK's interceptors installed */
+    /**
+     * @return the shared OkHttp client, with the SDK's interceptors installed; built on first use, so that building
+     *         an SDK client does not pay OkHttp's TLS set-up before the first request needs it
+     */
     public OkHttpClient okHttpClient() {
-        return client;
+        return client.get();
     }
 
     /** @return the endpoint without a trailing slash, as the generated {@code ApiClient.setBasePath} wants it */
@@ -169,7 +179,7 @@ public final class HttpPipeline {
      * @return a call on the shared client
      */
     public Call newCall(Request request) {
-        return client.newCall(request);
+        return client.get().newCall(request);
     }
 
     /**
@@ -179,7 +189,7 @@ public final class HttpPipeline {
     public Call get(String link) {
         Request.Builder b = new Request.Builder().url(resolve(link)).get();
         decorate(b);
-        return client.newCall(b.build());
+        return client.get().newCall(b.build());
     }
 
     /**
@@ -372,6 +382,10 @@ public final class HttpPipeline {
                     .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .writeTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                Dispatcher dispatcher = new Dispatcher();
+                dispatcher.setMaxRequests(DEFAULT_MAX_CONCURRENT_REQUESTS);
+                dispatcher.setMaxRequestsPerHost(DEFAULT_MAX_CONCURRENT_REQUESTS);
+                b.dispatcher(dispatcher);
                 if ("http".equals(endpoint.scheme())) {
                     // plain http is only accepted for loopback (Endpoints.parse) and links are never followed to
                     // another scheme (resolve): such a client never speaks TLS, so OkHttp skips setting it up
@@ -390,7 +404,10 @@ public final class HttpPipeline {
             userInterceptors.forEach(b::addInterceptor);
             b.addInterceptor(authentication);
             b.addInterceptor(new LoggingInterceptor(redactIdentifiers));
-            return new HttpPipeline(b.build(), requestId, this);
+            // OkHttpClient.Builder.build() sets TLS up for an https endpoint (the platform trust manager and socket
+            // factory): deferred to the first request, which needs it anyway
+            OkHttpClient.Builder configured = b;
+            return new HttpPipeline(Lazy.of(configured::build), requestId, this);
         }
     }
 }

@@ -107,6 +107,42 @@ class StartupLazinessTest {
         }
     }
 
+    /**
+     * Building a client for the real (https) service sets no TLS up: OkHttp does that when its client is built, and
+     * the SDK builds it on the first request. OkHttp's certificate chain cleaner, made only by that TLS set-up, is
+     * the witness; {@link #httpsEndpointKeepsTls} proves the client then built does have TLS.
+     */
+    @Test
+    void anHttpsClientSetsTlsUpOnlyForItsFirstRequest() throws Exception {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            urls.add(Path.of(entry).toUri().toURL());
+        }
+        try (Isolated loader = new Isolated(urls.toArray(new URL[0]))) {
+            Class<?> builderType = loader.loadClass(PhoneNumbersClientBuilder.class.getName());
+            Object builder = builderType.getConstructor().newInstance();
+            builderType.getMethod("connectionString", String.class)
+                .invoke(builder, "endpoint=https://contoso.communication.azure.com/;accesskey=" + KEY);
+            assertNotNull(builderType.getMethod("buildClient").invoke(builder));
+            String cleaner = "okhttp3.internal.tls.CertificateChainCleaner";
+            assertNull(loader.loaded(cleaner), "buildClient() set TLS up");
+            // the same class path does set it up when an OkHttpClient is built: the witness can fail
+            Class<?> okHttp = loader.loadClass(OkHttpClient.class.getName());
+            assertNotNull(okHttp.getMethod("sslSocketFactory").invoke(okHttp.getConstructor().newInstance()));
+            assertNotNull(loader.loaded(cleaner), "the witness class is what OkHttp's TLS set-up loads");
+        }
+    }
+
+    @Test
+    void theSdksOwnClientRunsManyAsyncRequestsToItsEndpointAtOnce() {
+        OkHttpClient c = pipeline("http://127.0.0.1:8080", null).okHttpClient();
+        assertEquals(HttpPipeline.DEFAULT_MAX_CONCURRENT_REQUESTS, c.dispatcher().getMaxRequestsPerHost());
+        assertEquals(HttpPipeline.DEFAULT_MAX_CONCURRENT_REQUESTS, c.dispatcher().getMaxRequests());
+        OkHttpClient mine = new OkHttpClient.Builder().build();
+        assertEquals(5, pipeline("http://127.0.0.1:8080", mine).okHttpClient().dispatcher().getMaxRequestsPerHost(),
+            "a client the user gave keeps its own dispatcher");
+    }
+
     /** Loads the SDK's classes itself (only the JDK comes from the parent) and says what it has loaded. */
     private static final class Isolated extends URLClassLoader {
         Isolated(URL[] urls) {
