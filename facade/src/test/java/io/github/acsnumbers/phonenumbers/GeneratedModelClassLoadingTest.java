@@ -75,6 +75,7 @@ class GeneratedModelClassLoadingTest {
             String fieldsData = "com.google.gson.internal.bind.ReflectiveTypeAdapterFactory$FieldsData";
             assertNotNull(loader.getResource(fieldsData.replace('.', '/') + ".class"), fieldsData + " exists");
             assertNull(loader.loaded(fieldsData), "the call read its models without Gson's reflective adapter");
+            assertNull(loader.loaded("io.gsonfire.GsonFireBuilder"), "gson-fire is not needed without discriminators");
         }
     }
 
