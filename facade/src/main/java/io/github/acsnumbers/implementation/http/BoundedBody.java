@@ -18,7 +18,7 @@ final class BoundedBody {
     static ServiceResponse read(Response raw, long limit) throws IOException {
         Request req = raw.request();
         ResponseBody body = raw.body();
-        byte[] bytes = new byte[0];
+        byte[] bytes = ServiceResponse.NO_BYTES;
         if (body != null) {
             long declared = body.contentLength();
             boolean gzip = "gzip".equalsIgnoreCase(raw.header("Content-Encoding"));
@@ -33,7 +33,8 @@ final class BoundedBody {
             }
             bytes = source.readByteArray();
         }
-        return new ServiceResponse(raw.code(), raw.headers(), bytes, req.method(), req.url().encodedPath(),
+        // the path is only needed for messages: taken from the URL when asked for, not on every call
+        return new ServiceResponse(raw.code(), raw.headers(), bytes, req.method(), req.url(),
             req.header("x-ms-client-request-id"));
     }
 

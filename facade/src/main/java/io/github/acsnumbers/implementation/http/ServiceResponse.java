@@ -16,7 +16,11 @@ public final class ServiceResponse {
     private final Headers headers;
     private final byte[] body;
     private final String method;
-    private final String path;
+    /** The request path, or null until {@link #path()} reads it from {@link #url}. */
+    private String path;
+    private final okhttp3.HttpUrl url;
+    /** The body of a response without one; never handed out (body() returns copies). */
+    static final byte[] NO_BYTES = new byte[0];
     private final String requestId;
 
     /**
@@ -30,9 +34,29 @@ public final class ServiceResponse {
     public ServiceResponse(int status, Headers headers, byte[] body, String method, String path, String requestId) {
         this.status = status;
         this.headers = headers;
-        this.body = body == null ? new byte[0] : body;
+        this.body = body == null ? NO_BYTES : body;
         this.method = method;
         this.path = path;
+        this.url = null;
+        this.requestId = requestId;
+    }
+
+    /**
+     * A response whose path (for messages) is read from the request URL only when asked for.
+     *
+     * @param status    HTTP status
+     * @param headers   response headers
+     * @param body      body bytes (empty when none)
+     * @param method    request method (for messages)
+     * @param url       request URL
+     * @param requestId the {@code x-ms-client-request-id} the request carried, or null
+     */
+    ServiceResponse(int status, Headers headers, byte[] body, String method, okhttp3.HttpUrl url, String requestId) {
+        this.status = status;
+        this.headers = headers;
+        this.body = body == null ? NO_BYTES : body;
+        this.method = method;
+        this.url = url;
         this.requestId = requestId;
     }
 
@@ -76,7 +100,12 @@ public final class ServiceResponse {
 
     /** @return the request path */
     public String path() {
-        return path;
+        String p = path;
+        if (p == null && url != null) {
+            p = url.encodedPath(); // same value whichever thread computes it first
+            path = p;
+        }
+        return p;
     }
 
     /** @return the request id sent with the request, exactly, or null */
@@ -157,6 +186,6 @@ public final class ServiceResponse {
 
     @Override
     public String toString() {
-        return "ServiceResponse{" + method + " " + path + " -> " + status + ", " + body.length + " bytes}";
+        return "ServiceResponse{" + method + " " + path() + " -> " + status + ", " + body.length + " bytes}";
     }
 }
