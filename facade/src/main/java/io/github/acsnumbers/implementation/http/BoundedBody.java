@@ -31,6 +31,14 @@ final class BoundedBody {
             if (source.request(limit + 1)) {
                 throw tooLarge(raw, limit);
             }
+            if (raw.isSuccessful()) {
+                // the whole body is in the source's buffer now: its segments are moved to the response, not copied
+                // into an array; the JSON reader consumes them (ServiceResponse.json)
+                okio.Buffer whole = new okio.Buffer();
+                source.readAll(whole);
+                return new ServiceResponse(raw.code(), raw.headers(), whole, req.method(), req.url(),
+                    req.header("x-ms-client-request-id"));
+            }
             bytes = source.readByteArray();
         }
         // the path is only needed for messages: taken from the URL when asked for, not on every call

@@ -221,6 +221,8 @@ final class CallExchange {
             throw e;
         } catch (Exception e) {
             throw unreadable(response, e, request.isConfidential());
+        } finally {
+            response.release(); // a body the handler did not read gives its buffer back
         }
     }
 

@@ -37,7 +37,7 @@ class PerCallObjectsTest {
     @Test
     void aResponseReadsItsPathFromTheRequestUrlWhenAskedFor() {
         HttpUrl url = HttpUrl.get("http://127.0.0.1:8080/phoneNumbers/%2B14255550100?api-version=2025-06-01#f");
-        ServiceResponse r = new ServiceResponse(200, Headers.of(), null, "GET", url, "id-1");
+        ServiceResponse r = new ServiceResponse(200, Headers.of(), (byte[]) null, "GET", url, "id-1");
         assertEquals("/phoneNumbers/%2B14255550100", r.path());
         assertSame(r.path(), r.path());
         assertTrue(r.toString().contains("GET /phoneNumbers/%2B14255550100 -> 200, 0 bytes"), r.toString());
