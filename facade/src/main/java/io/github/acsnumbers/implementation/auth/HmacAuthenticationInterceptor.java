@@ -54,7 +54,7 @@ public final class HmacAuthenticationInterceptor implements Interceptor {
         int from = text.indexOf('/', url.scheme().length() + 3);
         int to = text.indexOf('#', from);
         String authorization = HmacSigner.authorization(KeyCredentialAccess.keyBytes(credential), request.method(),
-            text, from, to < 0 ? text.length() : to, date, host, hash);
+            text, from, to < 0 ? text.length() : to, true, date, host, hash);
         builder.header("Host", host)
             .header("x-ms-date", date)
             .header("x-ms-content-sha256", hash)
