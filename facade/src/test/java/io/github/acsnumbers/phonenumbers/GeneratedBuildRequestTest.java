@@ -46,9 +46,12 @@ class GeneratedBuildRequestTest {
     void theUrlResolvedAgainstTheParsedBaseEqualsTheParsedWholeUrl() throws Exception {
         ApiClient api = new ApiClient(HTTP);
         List<String> bases = List.of("http://127.0.0.1:8080", "https://contoso.communication.azure.com",
-            "http://127.0.0.1:8080/prefix", "http://[::1]:9000/a/b", "https://EXAMPLE.com:443");
+            "http://127.0.0.1:8080/prefix", "http://[::1]:9000/a/b", "https://EXAMPLE.com:443",
+            "http://127.0.0.1:8080/", "http://127.0.0.1:8080/prefix/", "http://127.0.0.1:8080/p?x=1");
         List<String> paths = List.of("/phoneNumbers/" + api.escapeString("+14255550100"), "/a%2Fb/c", "/",
-            "/x/../y", "/sip/trunks/" + api.escapeString("sbc.contoso.com"), "/p?fixed=1", "/%7e/%41");
+            "/x/../y", "/sip/trunks/" + api.escapeString("sbc.contoso.com"), "/p?fixed=1", "/%7e/%41",
+            "//double", "/a\\b", "/trailing/", "/a/./b/%2e%2E/c", "/availablePhoneNumbers/countries/US/:search",
+            "/x#frag", "/a b/c|d");
         for (String base : bases) {
             api.setBasePath(base);
             for (String path : paths) {
@@ -66,6 +69,54 @@ class GeneratedBuildRequestTest {
         Request other = api.buildRequest("http://localhost:9", "/z", "GET", new ArrayList<>(), new ArrayList<>(),
             null, new HashMap<>(), new HashMap<>(), new HashMap<>(), new String[0], null);
         assertEquals("http://localhost:9/z", other.url().toString());
+    }
+
+    /**
+     * Differential, random: the URL the request carries (made with HttpUrl.Builder from the parsed base when the
+     * path allows it) is the URL the generator's way gives, parsing the whole {@code buildUrl} string.
+     */
+    @Test
+    void theDirectUrlEqualsTheParsedBuildUrlOnRandomPathsAndQueries() throws Exception {
+        ApiClient api = new ApiClient(HTTP);
+        java.util.Random random = new java.util.Random(140);
+        String alphabet = "abcXYZ019-._~*+ %/?#&=:;@!$'(),[]\\|^`{}\"<>\u00e4\u20ac.";
+        List<String> bases = List.of("http://127.0.0.1:8080", "https://contoso.communication.azure.com",
+            "http://127.0.0.1:8080/prefix", "http://[::1]:9000/a/b");
+        for (int k = 0; k < 4_000; k++) {
+            api.setBasePath(bases.get(k % bases.size()));
+            StringBuilder path = new StringBuilder();
+            int segments = random.nextInt(4);
+            for (int i = 0; i < segments; i++) {
+                path.append('/');
+                String raw = randomText(random, alphabet);
+                // path templates are constant text from the spec; parameters go in escaped
+                path.append(random.nextBoolean() ? api.escapeString(raw) : raw.replace("?", "").replace("#", ""));
+            }
+            if (path.length() == 0) {
+                path.append('/');
+            }
+            List<Pair> query = new ArrayList<>();
+            int params = random.nextInt(4);
+            for (int i = 0; i < params; i++) {
+                query.addAll(api.parameterToPair(random.nextInt(5) == 0 ? "api-version" : randomText(random,
+                    alphabet) + "n", random.nextInt(6) == 0 ? null : randomText(random, alphabet)));
+            }
+            Request r = api.buildRequest(null, path.toString(), "GET", query, new ArrayList<>(), null,
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new String[0], null);
+            String built = api.buildUrl(null, path.toString(), query, new ArrayList<>());
+            okhttp3.HttpUrl whole = okhttp3.HttpUrl.get(built);
+            assertEquals(whole.toString(), r.url().toString(), built);
+            assertEquals(whole, r.url(), built);
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet) {
+        StringBuilder sb = new StringBuilder();
+        int len = random.nextInt(6);
+        for (int i = 0; i < len; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
     }
 
     @Test

@@ -45,14 +45,36 @@ public final class HmacAuthenticationInterceptor implements Interceptor {
             builder.method(request.method(), RequestBody.create(body, type));
         }
         HttpUrl url = request.url();
-        String pathAndQuery = url.encodedQuery() == null ? url.encodedPath() : url.encodedPath() + "?" + url.encodedQuery();
-        HmacSigner.SignedHeaders signed = HmacSigner.sign(credential, request.method(), pathAndQuery, hostHeader(url),
-            clock.instant(), body);
-        builder.header("Host", signed.host())
-            .header("x-ms-date", signed.date())
-            .header("x-ms-content-sha256", signed.contentHash())
-            .header("Authorization", signed.authorization());
+        String host = host(url);
+        String date = HmacSigner.formatDate(clock);
+        String hash = HmacSigner.contentHash(body);
+        // the request-target as sent (encoded path and query, never the fragment) is read in place from the URL's
+        // text: OkHttp's encodedPath() + "?" + encodedQuery() would make three strings for it
+        String text = url.toString();
+        int from = text.indexOf('/', url.scheme().length() + 3);
+        int to = text.indexOf('#', from);
+        String authorization = HmacSigner.authorization(KeyCredentialAccess.keyBytes(credential), request.method(),
+            text, from, to < 0 ? text.length() : to, true, date, host, hash);
+        builder.header("Host", host)
+            .header("x-ms-date", date)
+            .header("x-ms-content-sha256", hash)
+            .header("Authorization", authorization);
         return chain.proceed(builder.build());
+    }
+
+    /** The Host header of the last URL signed: the pipeline sends every request to its one endpoint. */
+    private record HostHeader(String scheme, String host, int port, String value) {
+    }
+
+    private volatile HostHeader lastHost;
+
+    private String host(HttpUrl url) {
+        HostHeader h = lastHost;
+        if (h == null || h.port != url.port() || !h.host.equals(url.host()) || !h.scheme.equals(url.scheme())) {
+            h = new HostHeader(url.scheme(), url.host(), url.port(), hostHeader(url));
+            lastHost = h;
+        }
+        return h.value;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -42,11 +43,17 @@ public final class HmacSigner {
 
     /**
      * A thread's Mac and the key array it was initialised with: {@code doFinal} leaves a Mac initialised with the
-     * same key, so it is initialised again only when the key changes (a new array: KeyCredential.update).
+     * same key, so it is initialised again only when the key changes (a new array: KeyCredential.update). Also the
+     * thread's scratch buffers: the string to sign is fed to the Mac through {@link #buf} piece by piece (never
+     * built as one String), and the Authorization value is assembled there before its one String is made.
      */
     private static final class KeyedMac {
         private final Mac mac;
         private byte[] key;
+        private final byte[] buf = new byte[256];
+        private int len;
+        private final byte[] digest = new byte[32];
+        private final byte[] signature = new byte[44];
 
         KeyedMac(Mac mac) {
             this.mac = mac;
@@ -59,6 +66,90 @@ public final class HmacSigner {
                 key = k;
             }
             return mac;
+        }
+
+        private void put(int b) {
+            if (len == buf.length) {
+                flush();
+            }
+            buf[len++] = (byte) b;
+        }
+
+        private void flush() {
+            mac.update(buf, 0, len);
+            len = 0;
+        }
+
+        /**
+         * Feeds {@code s[from, to)} as UTF-8, as {@code String.getBytes(UTF_8)} encodes it (a lone surrogate as '?'):
+         * runs of ASCII are copied into the buffer in bulk, anything else is encoded char by char.
+         */
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, and no copy
+        void text(String s, int from, int to) {
+            int i = from;
+            while (i < to) {
+                int end = i;
+                while (end < to && s.charAt(end) < 0x80) {
+                    end++;
+                }
+                while (i < end) {
+                    if (len == buf.length) {
+                        flush();
+                    }
+                    int n = Math.min(end - i, buf.length - len);
+                    s.getBytes(i, i + n, buf, len);
+                    len += n;
+                    i += n;
+                }
+                if (i < to) {
+                    i = encode(s, i, to);
+                }
+            }
+        }
+
+        /**
+         * Feeds {@code s[from, to)}, known to be ASCII (a URL's text as OkHttp encodes it, a date, a Base64 hash),
+         * copied in bulk without looking at each char.
+         */
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, and no copy
+        void ascii(String s, int from, int to) {
+            int i = from;
+            while (i < to) {
+                if (len == buf.length) {
+                    flush();
+                }
+                int n = Math.min(to - i, buf.length - len);
+                s.getBytes(i, i + n, buf, len);
+                len += n;
+                i += n;
+            }
+        }
+
+        /** Feeds the non-ASCII char at {@code i} (a surrogate pair as one code point); returns the next index. */
+        private int encode(String s, int i, int to) {
+            char c = s.charAt(i);
+            if (c < 0x800) {
+                put(0xC0 | (c >> 6));
+                put(0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(i + 1));
+                put(0xF0 | (cp >> 18));
+                put(0x80 | ((cp >> 12) & 0x3F));
+                put(0x80 | ((cp >> 6) & 0x3F));
+                put(0x80 | (cp & 0x3F));
+                return i + 2;
+            } else if (Character.isSurrogate(c)) {
+                put('?');
+            } else {
+                put(0xE0 | (c >> 12));
+                put(0x80 | ((c >> 6) & 0x3F));
+                put(0x80 | (c & 0x3F));
+            }
+            return i + 1;
+        }
+
+        void text(String s) {
+            text(s, 0, s.length());
         }
     }
 
@@ -85,11 +176,25 @@ public final class HmacSigner {
      * @return e.g. {@code Tue, 02 Jan 2024 03:04:05 GMT}
      */
     public static String formatDate(Instant instant) {
+        return formatDateOfSecond(instant.getEpochSecond());
+    }
+
+    /**
+     * Formats a clock's time as the {@code x-ms-date} header, reading it as {@code clock.millis()} (no Instant made
+     * for the system clock).
+     *
+     * @param clock the time source
+     * @return the header value for the clock's current second
+     */
+    public static String formatDate(java.time.Clock clock) {
+        return formatDateOfSecond(Math.floorDiv(clock.millis(), 1000L));
+    }
+
+    private static String formatDateOfSecond(long second) {
         // the header changes once a second: formatting it once per second keeps it off the per-call cost
         CachedDate cached = lastDate;
-        long second = instant.getEpochSecond();
         if (cached == null || cached.epochSecond != second) {
-            cached = new CachedDate(second, RFC_1123.format(instant));
+            cached = new CachedDate(second, RFC_1123.format(Instant.ofEpochSecond(second)));
             lastDate = cached;
         }
         return cached.text;
@@ -125,6 +230,8 @@ public final class HmacSigner {
                                      Instant date, byte[] body) {
         String dateHeader = formatDate(date);
         String hash = contentHash(body);
+        // the whole string to sign, as the reference vectors were made (the interceptor signs with authorization(),
+        // which the tests hold equal to this)
         String stringToSign = method.toUpperCase(Locale.ROOT) + "\n" + pathAndQuery + "\n" + dateHeader + ";" + host
             + ";" + hash;
         String signature = hmac(KeyCredentialAccess.keyBytes(credential), stringToSign);
@@ -132,6 +239,92 @@ public final class HmacSigner {
             "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=" + signature);
     }
 
+    /**
+     * The {@code Authorization} value of a request, its string to sign ({@code VERB \n pathAndQuery \n
+     * date;host;hash}) fed to the thread's Mac piece by piece, as UTF-8: the same bytes as the whole string's, with
+     * no string to sign, no byte copy of it and no digest array made per call.
+     *
+     * @param key          the decoded access key
+     * @param method       HTTP verb (signed in upper case)
+     * @param source       a string holding the request-target (pathAndQuery itself, or the whole URL)
+     * @param from         where the request-target starts in {@code source}
+     * @param to           where it ends (exclusive)
+     * @param asciiUrl     whether {@code source} is an OkHttp URL's text, whose request-target and host are ASCII
+     *                     (OkHttp percent-encodes the path and query and converts the host to ASCII): they are then
+     *                     copied in bulk, where any other text is encoded char by char
+     * @param date         the {@code x-ms-date} value
+     * @param host         the {@code Host} value
+     * @param contentHash  the {@code x-ms-content-sha256} value
+     * @return {@code HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=...}
+     */
+    static String authorization(byte[] key, String method, String source, int from, int to, boolean asciiUrl,
+                                String date, String host, String contentHash) {
+        KeyedMac m = HMAC.get();
+        Mac mac;
+        try {
+            mac = m.with(key);
+        } catch (InvalidKeyException e) {
+            throw new IllegalArgumentException("The access key cannot be used as an HMAC-SHA256 key.");
+        }
+        boolean done = false;
+        m.len = 0;
+        try {
+            m.text(upperCase(method));
+            m.put('\n');
+            if (asciiUrl) {
+                m.ascii(source, from, to);
+            } else {
+                m.text(source, from, to);
+            }
+            m.put('\n');
+            m.ascii(date, 0, date.length()); // formatted here, US locale
+            m.put(';');
+            if (asciiUrl) {
+                m.ascii(host, 0, host.length());
+            } else {
+                m.text(host);
+            }
+            m.put(';');
+            m.ascii(contentHash, 0, contentHash.length()); // Base64
+            m.flush();
+            mac.doFinal(m.digest, 0);
+            done = true;
+        } catch (ShortBufferException e) {
+            throw new IllegalStateException("HmacSHA256 wrote more than 32 bytes", e);
+        } finally {
+            if (!done) {
+                mac.reset(); // nothing half-fed may stay in the thread's Mac
+            }
+        }
+        int n = Base64.getEncoder().encode(m.digest, m.signature);
+        byte[] out = m.buf;
+        System.arraycopy(AUTHORIZATION_PREFIX, 0, out, 0, AUTHORIZATION_PREFIX.length);
+        System.arraycopy(m.signature, 0, out, AUTHORIZATION_PREFIX.length, n);
+        return new String(out, 0, AUTHORIZATION_PREFIX.length + n, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final byte[] AUTHORIZATION_PREFIX =
+        "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=".getBytes(StandardCharsets.US_ASCII);
+
+    /** The method as signed: in upper case (no copy when it already is, as OkHttp's methods are). */
+    private static String upperCase(String method) {
+        for (int i = 0; i < method.length(); i++) {
+            char c = method.charAt(i);
+            if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+                return method.toUpperCase(Locale.ROOT);
+            }
+        }
+        return method;
+    }
+
+    /**
+     * The signature of a whole string to sign, made in one piece ({@link #sign}, and the reference the tests of
+     * {@link #authorization} compare with).
+     *
+     * @param key          the decoded access key
+     * @param stringToSign the string to sign
+     * @return the Base64 signature
+     */
     static String hmac(byte[] key, String stringToSign) {
         try {
             Mac mac = HMAC.get().with(key);

@@ -18,7 +18,7 @@ final class BoundedBody {
     static ServiceResponse read(Response raw, long limit) throws IOException {
         Request req = raw.request();
         ResponseBody body = raw.body();
-        byte[] bytes = new byte[0];
+        byte[] bytes = ServiceResponse.NO_BYTES;
         if (body != null) {
             long declared = body.contentLength();
             boolean gzip = "gzip".equalsIgnoreCase(raw.header("Content-Encoding"));
@@ -31,9 +31,18 @@ final class BoundedBody {
             if (source.request(limit + 1)) {
                 throw tooLarge(raw, limit);
             }
+            if (raw.isSuccessful()) {
+                // the whole body is in the source's buffer now: its segments are moved to the response, not copied
+                // into an array; the JSON reader consumes them (ServiceResponse.json)
+                okio.Buffer whole = new okio.Buffer();
+                source.readAll(whole);
+                return new ServiceResponse(raw.code(), raw.headers(), whole, req.method(), req.url(),
+                    req.header("x-ms-client-request-id"));
+            }
             bytes = source.readByteArray();
         }
-        return new ServiceResponse(raw.code(), raw.headers(), bytes, req.method(), req.url().encodedPath(),
+        // the path is only needed for messages: taken from the URL when asked for, not on every call
+        return new ServiceResponse(raw.code(), raw.headers(), bytes, req.method(), req.url(),
             req.header("x-ms-client-request-id"));
     }
 

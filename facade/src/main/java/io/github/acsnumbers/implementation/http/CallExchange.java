@@ -6,12 +6,12 @@ import io.github.acsnumbers.implementation.retry.Durations;
 import io.github.acsnumbers.implementation.retry.ReplaySafety;
 import io.github.acsnumbers.implementation.retry.RetryPolicy;
 import io.github.acsnumbers.implementation.tracing.Telemetry;
+import io.github.acsnumbers.implementation.util.RequestIds;
 import io.github.acsnumbers.implementation.util.Validation;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -168,7 +168,7 @@ final class CallExchange {
             if (request.header("x-ms-client-request-id") == null) {
                 String sent = r != null ? r.sentRequestId() : null;
                 request = request.newBuilder().header("x-ms-client-request-id",
-                    sent != null ? sent : UUID.randomUUID().toString()).build();
+                    sent != null ? sent : RequestIds.next()).build();
             }
             LOG.info("Retrying {} {} in {} (retry {} of {}): {}", request.method(), where(),
                 Durations.describe(wait), retries, policy.options().getMaxRetries(), reason);
@@ -221,6 +221,8 @@ final class CallExchange {
             throw e;
         } catch (Exception e) {
             throw unreadable(response, e, request.isConfidential());
+        } finally {
+            response.release(); // a body the handler did not read gives its buffer back
         }
     }
 

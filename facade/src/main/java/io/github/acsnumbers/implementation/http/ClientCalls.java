@@ -24,6 +24,8 @@ import java.util.function.Function;
 public final class ClientCalls {
     private final HttpPipeline pipeline;
     private final String service;
+    private final java.util.concurrent.ConcurrentHashMap<String, CallContext> plain =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param pipeline the client's pipeline
@@ -45,7 +47,17 @@ public final class ClientCalls {
      * @return the operation's context
      */
     public CallContext context(String method, RequestOptions options) {
-        return CallContext.operation(service + "." + method, options);
+        if (options != null) {
+            return CallContext.operation(service + "." + method, options);
+        }
+        // the contexts without options are immutable and few (one per public method): made once, not per call
+        CallContext c = plain.get(method);
+        if (c == null) {
+            c = CallContext.operation(service + "." + method, null);
+            CallContext had = plain.putIfAbsent(method, c);
+            c = had != null ? had : c;
+        }
+        return c;
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.acsnumbers.implementation.http;
 
+import io.github.acsnumbers.implementation.util.RequestIds;
 import java.io.IOException;
-import java.util.UUID;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -26,7 +26,7 @@ final class RequestIdInterceptor implements Interceptor {
      * @param builder the request being built
      */
     void decorate(Request.Builder builder) {
-        builder.header("User-Agent", userAgent).header("x-ms-client-request-id", UUID.randomUUID().toString());
+        builder.header("User-Agent", userAgent).header("x-ms-client-request-id", RequestIds.next());
         if (acceptLanguage != null) {
             builder.header("Accept-Language", acceptLanguage);
         }
@@ -42,7 +42,7 @@ final class RequestIdInterceptor implements Interceptor {
         }
         Request.Builder builder = request.newBuilder().header("User-Agent", userAgent);
         if (request.header("x-ms-client-request-id") == null) {
-            builder.header("x-ms-client-request-id", UUID.randomUUID().toString());
+            builder.header("x-ms-client-request-id", RequestIds.next());
         }
         if (request.header("Accept") == null) {
             builder.header("Accept", "application/json");

@@ -42,6 +42,11 @@ class HmacSignerTest {
         assertEquals(host, h.host());
         assertEquals("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=" + signature,
             h.authorization());
+        // the interceptor's way (the string to sign fed piece by piece, the URL's text copied as ASCII) agrees
+        for (boolean asciiUrl : new boolean[] {false, true}) {
+            assertEquals(h.authorization(), HmacSigner.authorization(KeyCredentialAccess.keyBytes(KEY), method,
+                pathAndQuery, 0, pathAndQuery.length(), asciiUrl, h.date(), host, h.contentHash()));
+        }
     }
 
     @ParameterizedTest

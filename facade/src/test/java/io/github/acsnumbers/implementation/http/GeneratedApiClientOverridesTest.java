@@ -74,4 +74,37 @@ class GeneratedApiClientOverridesTest {
             assertEquals("a%20b%2Bc", c.escape().apply("a b+c"), c.name());
         }
     }
+
+    /** Differential: 20,000 random strings (every ASCII character, Latin-1, BMP, pairs and lone surrogates). */
+    @Test
+    void escapeStringAgreesWithUrlEncoderOnRandomStrings() throws Exception {
+        java.util.Random random = new java.util.Random(14);
+        for (Client c : clients()) {
+            for (int k = 0; k < 5_000; k++) {
+                StringBuilder sb = new StringBuilder();
+                int len = random.nextInt(12);
+                int kind = random.nextInt(4);
+                for (int i = 0; i < len; i++) {
+                    switch (kind == 0 ? random.nextInt(1) : random.nextInt(4)) {
+                        case 0 -> sb.append((char) random.nextInt(0x80));
+                        case 1 -> sb.append((char) (0x80 + random.nextInt(0x780)));
+                        case 2 -> sb.appendCodePoint(random.nextBoolean() ? 0x1F600 + random.nextInt(80)
+                            : 0x4E00 + random.nextInt(100));
+                        default -> sb.append((char) (0xD800 + random.nextInt(0x800))); // lone surrogate
+                    }
+                }
+                String s = sb.toString();
+                String expected = java.net.URLEncoder.encode(s, "utf8").replaceAll("\\+", "%20");
+                assertEquals(expected, c.escape().apply(s), c.name() + ": " + s);
+            }
+        }
+    }
+
+    @Test
+    void escapeStringReturnsAStringWithNothingToEncodeAsItIs() {
+        for (Client c : clients()) {
+            String s = new String("api-version_2025.06*01"); // a fresh instance: identity says it was not copied
+            org.junit.jupiter.api.Assertions.assertSame(s, c.escape().apply(s), c.name());
+        }
+    }
 }

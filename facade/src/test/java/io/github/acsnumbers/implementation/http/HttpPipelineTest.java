@@ -73,7 +73,7 @@ class HttpPipelineTest {
         assertEquals("127.0.0.1:" + server.getPort(), r.getHeaders().get("Host"));
         assertTrue(r.getHeaders().get("x-ms-date").endsWith(" GMT"));
         assertEquals("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=", r.getHeaders().get("x-ms-content-sha256"));
-        assertNotNull(java.util.UUID.fromString(r.getHeaders().get("x-ms-client-request-id")));
+        assertEquals(4, java.util.UUID.fromString(r.getHeaders().get("x-ms-client-request-id")).version());
         assertTrue(r.getHeaders().get("User-Agent").startsWith("acs-phonenumbers-java/"), r.getHeaders().get("User-Agent"));
         assertEquals("application/json", r.getHeaders().get("Accept"));
     }
