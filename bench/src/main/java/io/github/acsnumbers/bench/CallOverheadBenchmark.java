@@ -129,9 +129,7 @@ final class CallOverheadBenchmark {
     }
 
     static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
-            .getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+        return ProcessCpu.nanos();
     }
 
     /** The raw path: sign with {@link HmacSigner}, GET with a plain OkHttpClient, read the body. */

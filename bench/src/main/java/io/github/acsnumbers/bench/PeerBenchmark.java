@@ -181,6 +181,8 @@ final class PeerBenchmark {
             }
             com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
                 .getThreadMXBean();
+            report.out().println("    Java process CPU read from " + ProcessCpu.source()
+                + "; the JS peer's from process.cpuUsage() (microseconds)");
             for (int round = 0; round < s.rounds(); round++) {
                 for (int k = 0; k < variants; k++) {
                     int v = (k + round) % variants;
