@@ -194,10 +194,41 @@ public final class HmacSigner {
         // the header changes once a second: formatting it once per second keeps it off the per-call cost
         CachedDate cached = lastDate;
         if (cached == null || cached.epochSecond != second) {
-            cached = new CachedDate(second, RFC_1123.format(Instant.ofEpochSecond(second)));
+            cached = new CachedDate(second, httpDate(second));
             lastDate = cached;
         }
         return cached.text;
+    }
+
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    /**
+     * The header's text for a second, as {@link #RFC_1123} writes it. Written by hand for years 1000-9999 because
+     * the pattern's day and month names make the formatter load the JDK's locale data on its first use (tens of
+     * milliseconds of a fresh process's first request); any other year goes to the formatter.
+     *
+     * @param second seconds since the epoch
+     * @return e.g. {@code Thu, 03 Dec 2026 17:05:09 GMT}
+     */
+    static String httpDate(long second) {
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(second, 0, ZoneOffset.UTC);
+        int year = t.getYear();
+        if (year < 1000 || year > 9999) {
+            return RFC_1123.format(Instant.ofEpochSecond(second));
+        }
+        StringBuilder b = new StringBuilder(29);
+        b.append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
+        twoDigits(b, t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ').append(year)
+            .append(' ');
+        twoDigits(b, t.getHour()).append(':');
+        twoDigits(b, t.getMinute()).append(':');
+        return twoDigits(b, t.getSecond()).append(" GMT").toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder b, int value) {
+        return b.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /**
