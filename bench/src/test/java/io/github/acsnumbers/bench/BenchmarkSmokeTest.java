@@ -56,7 +56,7 @@ class BenchmarkSmokeTest {
         assertTrue(positive(find(figures, "fresh JVM: build a PhoneNumbersClient (https endpoint), in main")), text);
         assertTrue(positive(find(figures, "fresh process wall: raw OkHttp + HMAC, one call")), text);
         assertTrue(positive(find(figures, "list 450, fresh process CPU, this SDK")), text);
-        assertTrue(positive(find(figures, "40 concurrent calls, throughput, this SDK (OkHttp default")), text);
+        assertTrue(positive(find(figures, "40 concurrent calls, throughput, this SDK (its own client")), text);
         boolean jsSkipped = figures.stream().anyMatch(f -> f.name().equals("JS SDK peer")
             && f.value().equals("skipped") && !f.spread().isBlank());
         if (!jsSkipped) {
