@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import io.github.acsnumbers.testing.IsolatedClassLoader;
 import java.lang.reflect.Method;
 import java.net.InetAddress;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import mockwebserver3.MockResponse;
@@ -38,12 +33,8 @@ class GeneratedModelClassLoadingTest {
         TreeSet<String> all = GeneratedModelClasses.of("phonenumbers");
         assertTrue(all.size() >= 20 && all.contains(MODEL + "PurchasedPhoneNumber"),
             "the generated phone-number models are on the class path: " + all);
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(Path.of(entry).toUri().toURL());
-        }
         try (MockWebServer server = new MockWebServer();
-             Isolated loader = new Isolated(urls.toArray(new URL[0]))) {
+             IsolatedClassLoader loader = IsolatedClassLoader.ofTestClassPath()) {
             server.start(InetAddress.getLoopbackAddress(), 0);
             server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(NUMBER_JSON).build());
@@ -79,14 +70,4 @@ class GeneratedModelClassLoadingTest {
         }
     }
 
-    /** Loads the SDK's classes itself (only the JDK comes from the parent) and says what it has loaded. */
-    private static final class Isolated extends URLClassLoader {
-        Isolated(URL[] urls) {
-            super(urls, ClassLoader.getPlatformClassLoader());
-        }
-
-        Class<?> loaded(String name) {
-            return findLoadedClass(name);
-        }
-    }
 }

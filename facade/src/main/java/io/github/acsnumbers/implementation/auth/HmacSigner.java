@@ -84,7 +84,6 @@ public final class HmacSigner {
          * Feeds {@code s[from, to)} as UTF-8, as {@code String.getBytes(UTF_8)} encodes it (a lone surrogate as '?'):
          * runs of ASCII are copied into the buffer in bulk, anything else is encoded char by char.
          */
-        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, and no copy
         void text(String s, int from, int to) {
             int i = from;
             while (i < to) {
@@ -92,15 +91,8 @@ public final class HmacSigner {
                 while (end < to && s.charAt(end) < 0x80) {
                     end++;
                 }
-                while (i < end) {
-                    if (len == buf.length) {
-                        flush();
-                    }
-                    int n = Math.min(end - i, buf.length - len);
-                    s.getBytes(i, i + n, buf, len);
-                    len += n;
-                    i += n;
-                }
+                ascii(s, i, end);
+                i = end;
                 if (i < to) {
                     i = encode(s, i, to);
                 }

@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.acsnumbers.core.auth.KeyCredential;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersClient;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersClientBuilder;
-import java.io.File;
+import io.github.acsnumbers.testing.IsolatedClassLoader;
 import java.lang.reflect.Method;
 import java.net.InetAddress;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -76,12 +72,8 @@ class StartupLazinessTest {
      */
     @Test
     void generatedStubsAndGsonWaitForTheFirstRequest() throws Exception {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(Path.of(entry).toUri().toURL());
-        }
         try (MockWebServer server = new MockWebServer();
-             Isolated loader = new Isolated(urls.toArray(new URL[0]))) {
+             IsolatedClassLoader loader = IsolatedClassLoader.ofTestClassPath()) {
             server.start(InetAddress.getLoopbackAddress(), 0);
             server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(NUMBER_JSON).build());
@@ -114,11 +106,7 @@ class StartupLazinessTest {
      */
     @Test
     void anHttpsClientSetsTlsUpOnlyForItsFirstRequest() throws Exception {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(Path.of(entry).toUri().toURL());
-        }
-        try (Isolated loader = new Isolated(urls.toArray(new URL[0]))) {
+        try (IsolatedClassLoader loader = IsolatedClassLoader.ofTestClassPath()) {
             Class<?> builderType = loader.loadClass(PhoneNumbersClientBuilder.class.getName());
             Object builder = builderType.getConstructor().newInstance();
             builderType.getMethod("connectionString", String.class)
@@ -143,14 +131,4 @@ class StartupLazinessTest {
             "a client the user gave keeps its own dispatcher");
     }
 
-    /** Loads the SDK's classes itself (only the JDK comes from the parent) and says what it has loaded. */
-    private static final class Isolated extends URLClassLoader {
-        Isolated(URL[] urls) {
-            super(urls, ClassLoader.getPlatformClassLoader());
-        }
-
-        Class<?> loaded(String name) {
-            return findLoadedClass(name);
-        }
-    }
 }
