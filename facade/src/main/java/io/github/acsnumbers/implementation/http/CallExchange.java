@@ -104,6 +104,10 @@ final class CallExchange {
             first = null;
             long own = call.timeout().timeoutNanos();
             long nanos = Durations.nanos(left);
+            long cap = run.pipeline().attemptTimeoutNanos();
+            if (cap > 0 && cap < nanos) {
+                nanos = cap; // the SDK's own client bounds each attempt with this one timer
+            }
             if (own == 0 || nanos < own) {
                 call.timeout().timeout(nanos, TimeUnit.NANOSECONDS);
             }

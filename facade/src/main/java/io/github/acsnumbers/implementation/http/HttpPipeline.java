@@ -35,8 +35,13 @@ import okhttp3.Request;
 public final class HttpPipeline {
     /** Default connect timeout. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** Default read and write timeout (per attempt). */
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Default longest time of one attempt of the SDK's own client: sending the request and reading the whole answer.
+     * It replaces OkHttp's per-read and per-write timeouts there, which arm Okio's watchdog (a thread wake-up) on
+     * every socket read and write; one timer per attempt bounds the same stall with one. A client the user passes
+     * keeps its own timeouts instead.
+     */
+    public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(60);
     /** Default timeout of one whole call, retries, their waits and a purchase's recovery included. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
     /** Default longest wait of {@code getFinalResult()} for a long-running operation. */
@@ -61,6 +66,7 @@ public final class HttpPipeline {
     private final Telemetry telemetry;
     private final RequestIdInterceptor requestId;
     private final boolean redactIdentifiers;
+    private final long attemptTimeoutNanos;
 
     private HttpPipeline(Lazy<OkHttpClient> client, RequestIdInterceptor requestId, Builder b) {
         this.client = client;
@@ -75,6 +81,7 @@ public final class HttpPipeline {
         this.retryPolicy = new RetryPolicy(b.retryOptions, b.clock);
         this.telemetry = b.telemetry;
         this.redactIdentifiers = b.redactIdentifiers;
+        this.attemptTimeoutNanos = b.httpClient != null ? 0 : b.attemptTimeout.toNanos();
     }
 
     /** @return a builder */
@@ -139,6 +146,14 @@ public final class HttpPipeline {
     /** @return the retry rules */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
+    }
+
+    /**
+     * @return the longest time of one attempt in nanoseconds, or 0 when the user's own OkHttpClient decides (its
+     *         read, write and call timeouts)
+     */
+    public long attemptTimeoutNanos() {
+        return attemptTimeoutNanos;
     }
 
     /** @return whether log lines mask phone numbers and user ids ({@link LogRedaction}) */
@@ -257,6 +272,7 @@ public final class HttpPipeline {
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private Telemetry telemetry = Telemetry.disabled();
         private boolean redactIdentifiers;
+        private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
 
         private Builder() {
         }
@@ -363,6 +379,14 @@ public final class HttpPipeline {
             return this;
         }
 
+        /** @param timeout the longest time of one attempt of the SDK's own client (60 s; ignored with the user's
+         *                 own OkHttpClient, whose timeouts apply)
+         *  @return this */
+        public Builder attemptTimeout(Duration timeout) {
+            this.attemptTimeout = Validation.requirePositive(timeout, "attemptTimeout");
+            return this;
+        }
+
         /** @param redact whether log lines mask phone numbers and user ids ({@link LogRedaction})
          *  @return this */
         public Builder redactIdentifiers(boolean redact) {
@@ -380,8 +404,9 @@ public final class HttpPipeline {
             } else {
                 b = new OkHttpClient.Builder()
                     .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .writeTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    // no per-read/per-write timers: each attempt has one instead (attemptTimeoutNanos)
+                    .readTimeout(0, TimeUnit.MILLISECONDS)
+                    .writeTimeout(0, TimeUnit.MILLISECONDS);
                 Dispatcher dispatcher = new Dispatcher();
                 dispatcher.setMaxRequests(DEFAULT_MAX_CONCURRENT_REQUESTS);
                 dispatcher.setMaxRequestsPerHost(DEFAULT_MAX_CONCURRENT_REQUESTS);

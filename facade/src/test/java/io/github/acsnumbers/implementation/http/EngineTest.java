@@ -266,11 +266,30 @@ class EngineTest {
         }
     }
 
+    /**
+     * The SDK's own client arms no per-read or per-write timer (each one wakes Okio's watchdog thread on every socket
+     * read and write): one timer per attempt bounds a stall instead, and the stalled attempt is retried like a read
+     * timeout was.
+     */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void aStalledAttemptIsCutByTheAttemptTimeoutAndRetried(Mode mode) {
+        server.enqueue(new MockResponse.Builder().code(200).body("late").headersDelay(5, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder().code(200).body("on time").build());
+        HttpPipeline p = pipeline(b -> b.attemptTimeout(Duration.ofMillis(300)));
+        assertEquals(0, p.okHttpClient().readTimeoutMillis(), "no per-read timer on the SDK's own client");
+        assertEquals(0, p.okHttpClient().writeTimeoutMillis(), "no per-write timer either");
+        assertEquals("on time", mode.run(Exchange.call(get(p, "/x")), p));
+        assertEquals(2, server.getRequestCount(), "the stalled attempt was cut and the call retried");
+        assertEquals(HttpPipeline.DEFAULT_ATTEMPT_TIMEOUT.toNanos(), pipeline(b -> b).attemptTimeoutNanos());
+    }
+
     @Test
     void aUsersOwnClientKeepsItsSettingsButNeverFollowsRedirectsForTheSdk() {
         OkHttpClient own = new OkHttpClient.Builder().readTimeout(12_345, TimeUnit.MILLISECONDS).build();
         HttpPipeline p = pipeline(b -> b.httpClient(own));
         assertEquals(12_345, p.okHttpClient().readTimeoutMillis());
+        assertEquals(0, p.attemptTimeoutNanos(), "the user's client's own timeouts decide");
         assertSame(own.dispatcher(), p.okHttpClient().dispatcher());
         assertFalse(p.okHttpClient().followRedirects());
         assertTrue(own.followRedirects(), "the user's client is not changed");
