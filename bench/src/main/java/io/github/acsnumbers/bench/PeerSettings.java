@@ -20,7 +20,8 @@ record PeerSettings(int purchased, int warmupCalls, int rounds, int callsPerRoun
         return switch (label) {
             case "smoke" -> new PeerSettings(450, 20, 2, 10, 1, 1, 40, 1, 2);
             case "quick" -> new PeerSettings(100_000, 3000, 6, 300, 2, 3, 1000, 3, 10);
-            default -> new PeerSettings(100_000, 4000, 12, 500, 3, 5, 1000, 5, 10);
+            // 20,000 warm-up calls: after 4,000 the JIT was still compiling the clients' code during the rounds
+            default -> new PeerSettings(100_000, 20_000, 16, 500, 3, 5, 1000, 5, 10);
         };
     }
 }
