@@ -10,16 +10,12 @@ import io.github.acsnumbers.core.http.RequestOptions;
 import io.github.acsnumbers.core.http.Response;
 import io.github.acsnumbers.core.lro.SyncPoller;
 import io.github.acsnumbers.core.paging.Page;
-import io.github.acsnumbers.core.retry.Sleeper;
+import io.github.acsnumbers.implementation.http.FakeTime;
 import io.github.acsnumbers.phonenumbers.models.LongRunningOperationOptions;
 import io.github.acsnumbers.phonenumbers.models.PurchasedPhoneNumber;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -93,80 +89,36 @@ class ResponseMetadataTest extends PhoneNumbersTestBase {
         assertTrue(r.getHeaders().get("x-ms-client-request-id") != null, "the SDK's own id");
     }
 
-    /** A clock that the sleeper moves forward: waits take no wall time and count against deadlines. */
-    static final class SteppingClock extends Clock {
-        Instant now = Instant.parse("2025-06-17T16:40:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
-    private PhoneNumbersClient steppingClient(SteppingClock clock) {
-        Sleeper sleeper = new Sleeper() {
-            @Override
-            public void sleep(Duration duration) {
-                sleeps.add(duration);
-                clock.advance(duration);
-            }
-
-            @Override
-            public CompletableFuture<Void> delay(Duration duration) {
-                sleep(duration);
-                return CompletableFuture.completedFuture(null);
-            }
-        };
-        return builder().clock(clock).sleeper(sleeper).buildClient();
-    }
-
     @Test
     void aShorterPerCallTimeoutStopsRetriesTheBuilderWouldMake() throws Exception {
-        SteppingClock clock = new SteppingClock();
-        PhoneNumbersClient c = steppingClient(clock);
+        // waits take no wall time and count against deadlines
+        FakeTime time = new FakeTime();
+        PhoneNumbersClient c = builder().clock(time).sleeper(time).buildClient();
         // the service asks to wait 10 s: within the default 3-minute call timeout, not within 5 s
         server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "10").build());
         CommunicationException e = assertThrows(CommunicationException.class,
             () -> c.getPurchasedPhoneNumberWithResponse(NUMBER, new RequestOptions().withTimeout(Duration.ofSeconds(5))));
         assertEquals(429, e.getStatusCode());
-        assertEquals(List.of(), sleeps, "no retry: its wait would pass the per-call deadline");
+        assertEquals(List.of(), time.waits, "no retry: its wait would pass the per-call deadline");
         take("GET", NUMBER_PATH);
 
         // the same call without options waits and retries
         server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "10").build());
         server.enqueue(number());
         assertEquals(200, c.getPurchasedPhoneNumberWithResponse(NUMBER, null).getStatusCode());
-        assertEquals(List.of(Duration.ofSeconds(10)), sleeps);
+        assertEquals(List.of(Duration.ofSeconds(10)), time.waits);
     }
 
     @Test
     void aLongerPerCallTimeoutAllowsRetriesTheBuilderWouldRefuse() throws Exception {
-        SteppingClock clock = new SteppingClock();
-        PhoneNumbersClient c = builder().clock(clock).callTimeout(Duration.ofSeconds(5))
-            .sleeper(d -> {
-                sleeps.add(d);
-                clock.advance(d);
-            }).buildClient();
+        FakeTime time = new FakeTime();
+        PhoneNumbersClient c = builder().clock(time).callTimeout(Duration.ofSeconds(5)).sleeper(time).buildClient();
         server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "10").build());
         server.enqueue(number());
         Response<PurchasedPhoneNumber> r = c.getPurchasedPhoneNumberWithResponse(NUMBER,
             new RequestOptions().withTimeout(Duration.ofMinutes(1)));
         assertEquals(200, r.getStatusCode());
-        assertEquals(List.of(Duration.ofSeconds(10)), sleeps);
+        assertEquals(List.of(Duration.ofSeconds(10)), time.waits);
     }
 
     @Test
