@@ -91,14 +91,14 @@ final class CallOverheadBenchmark {
                 for (int k = 0; k < variants.length; k++) {
                     int idx = (k + round) % variants.length; // rotate the order: no variant always goes first
                     double[] samples = new double[s.callsPerRound()];
-                    long cpu0 = processCpuNanos();
+                    long cpu0 = ProcessCpu.nanos();
                     for (int i = 0; i < samples.length; i++) {
                         long t0 = System.nanoTime();
                         sink += variants[idx].call();
                         samples[i] = (System.nanoTime() - t0) / 1000.0;
                         perCall.get(idx).add(samples[i]);
                     }
-                    cpuPerCall.get(idx).add((processCpuNanos() - cpu0) / 1000.0 / samples.length);
+                    cpuPerCall.get(idx).add((ProcessCpu.nanos() - cpu0) / 1000.0 / samples.length);
                     roundMedian[idx] = Stats.of(samples).median();
                 }
                 roundRatios.add(roundMedian[0] / roundMedian[1]);
@@ -126,10 +126,6 @@ final class CallOverheadBenchmark {
             report.out().println("    (checksum " + sink + ")");
             okhttp.connectionPool().evictAll();
         }
-    }
-
-    static long processCpuNanos() {
-        return ProcessCpu.nanos();
     }
 
     /** The raw path: sign with {@link HmacSigner}, GET with a plain OkHttpClient, read the body. */

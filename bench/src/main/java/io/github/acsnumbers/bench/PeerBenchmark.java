@@ -194,7 +194,7 @@ final class PeerBenchmark {
                         continue;
                     }
                     Caller c = v == 0 ? sdkCall : rawCall;
-                    long p0 = CallOverheadBenchmark.processCpuNanos();
+                    long p0 = ProcessCpu.nanos();
                     long th0 = threads.getCurrentThreadCpuTime();
                     long a0 = threads.getCurrentThreadAllocatedBytes();
                     long w0 = System.nanoTime();
@@ -204,7 +204,7 @@ final class PeerBenchmark {
                     long w1 = System.nanoTime();
                     long a1 = threads.getCurrentThreadAllocatedBytes();
                     long th1 = threads.getCurrentThreadCpuTime();
-                    long p1 = CallOverheadBenchmark.processCpuNanos();
+                    long p1 = ProcessCpu.nanos();
                     cpu.get(v).add((p1 - p0) / 1000.0 / n);
                     threadCpu.get(v).add((th1 - th0) / 1000.0 / n);
                     alloc.get(v).add((double) (a1 - a0) / n);
