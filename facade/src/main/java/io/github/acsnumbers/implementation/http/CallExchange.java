@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -88,7 +87,7 @@ final class CallExchange {
             return finished;
         }
 
-        Call nextCall() {
+        Exchange.TimedCall nextCall() {
             Duration left = run.remaining();
             if (left.isNegative() || left.isZero()) {
                 throw deadlinePassed();
@@ -108,10 +107,9 @@ final class CallExchange {
             if (cap > 0 && cap < nanos) {
                 nanos = cap; // the SDK's own client bounds each attempt with this one timer
             }
-            if (own == 0 || nanos < own) {
-                call.timeout().timeout(nanos, TimeUnit.NANOSECONDS);
-            }
-            return call;
+            // the attempt is bounded by the call's deadline or the attempt cap, unless the user's own client's call
+            // timeout is shorter still
+            return new Exchange.TimedCall(call, own == 0 || nanos < own ? nanos : 0);
         }
 
         Exchange<Attempts> judge(Exchange.Attempt attempt) {

@@ -501,49 +501,80 @@ public abstract class Exchange<T> {
     record Attempt(ServiceResponse response, IOException failure, okhttp3.Request request) {
     }
 
-    /** One attempt of a call, its answer read within the pipeline's size limit. */
-    static Exchange<Attempt> attempt(Supplier<Call> calls) {
+    /**
+     * An attempt's call and its bound.
+     *
+     * @param call       the call
+     * @param boundNanos the longest time the attempt may take, answer read included; 0 leaves it to the call's own
+     *                   timeout
+     */
+    record TimedCall(Call call, long boundNanos) {
+    }
+
+    /**
+     * One attempt of a call, its answer read within the pipeline's size limit and its time bounded by the pipeline's
+     * {@link AttemptTimer}.
+     */
+    static Exchange<Attempt> attempt(Supplier<TimedCall> calls) {
         return new Exchange<>() {
             @Override
             Attempt block(Run run) {
-                Call call = run.register(calls.get());
+                TimedCall next = calls.get();
+                Call call = run.register(next.call());
+                AttemptTimer.Entry timer = arm(run, next);
                 try (okhttp3.Response raw = call.execute()) {
                     return new Attempt(BoundedBody.read(raw, run.pipeline().maxResponseSize()), null, call.request());
                 } catch (IOException e) {
-                    return new Attempt(null, e, call.request());
+                    return new Attempt(null, timer.failure(e), call.request());
                 } finally {
+                    timer.disarm();
                     run.unregister(call);
                 }
             }
 
             @Override
             CompletableFuture<Attempt> start(Run run) {
-                Call call = run.register(calls.get());
+                TimedCall next = calls.get();
+                Call call = run.register(next.call());
+                AttemptTimer.Entry timer = arm(run, next);
                 CompletableFuture<Attempt> f = new CompletableFuture<>();
                 call.enqueue(new Callback() {
                     @Override
                     public void onFailure(Call c, IOException e) {
+                        timer.disarm();
                         run.unregister(c);
-                        f.complete(new Attempt(null, e, c.request()));
+                        f.complete(new Attempt(null, timer.failure(e), c.request()));
                     }
 
                     @Override
                     public void onResponse(Call c, okhttp3.Response raw) {
-                        run.unregister(c);
+                        Attempt outcome;
                         try (raw) {
-                            f.complete(new Attempt(BoundedBody.read(raw, run.pipeline().maxResponseSize()), null,
-                                c.request()));
+                            outcome = new Attempt(BoundedBody.read(raw, run.pipeline().maxResponseSize()), null,
+                                c.request());
                         } catch (IOException e) {
-                            f.complete(new Attempt(null, e, c.request()));
+                            outcome = new Attempt(null, timer.failure(e), c.request());
                         } catch (Throwable t) {
                             // an OutOfMemoryError or any other failure must still complete the future
+                            timer.disarm();
+                            run.unregister(c);
                             f.completeExceptionally(t);
+                            return;
                         }
+                        // the answer is read: the timer and the run let go of the call before the next step runs
+                        timer.disarm();
+                        run.unregister(c);
+                        f.complete(outcome);
                     }
                 });
                 return f;
             }
         };
+    }
+
+    private static AttemptTimer.Entry arm(Run run, TimedCall next) {
+        return next.boundNanos() > 0 ? run.pipeline().attemptTimer().arm(next.call(), next.boundNanos())
+            : AttemptTimer.Entry.NONE;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -38,8 +38,8 @@ public final class HttpPipeline {
     /**
      * Default longest time of one attempt of the SDK's own client: sending the request and reading the whole answer.
      * It replaces OkHttp's per-read and per-write timeouts there, which arm Okio's watchdog (a thread wake-up) on
-     * every socket read and write; one timer per attempt bounds the same stall with one. A client the user passes
-     * keeps its own timeouts instead.
+     * every socket read and write; one {@link AttemptTimer} bounds the same stall and wakes no thread per call. A
+     * client the user passes keeps its own timeouts instead.
      */
     public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(60);
     /** Default timeout of one whole call, retries, their waits and a purchase's recovery included. */
@@ -67,6 +67,7 @@ public final class HttpPipeline {
     private final RequestIdInterceptor requestId;
     private final boolean redactIdentifiers;
     private final long attemptTimeoutNanos;
+    private final AttemptTimer attemptTimer;
 
     private HttpPipeline(Lazy<OkHttpClient> client, RequestIdInterceptor requestId, Builder b) {
         this.client = client;
@@ -82,6 +83,7 @@ public final class HttpPipeline {
         this.telemetry = b.telemetry;
         this.redactIdentifiers = b.redactIdentifiers;
         this.attemptTimeoutNanos = b.httpClient != null ? 0 : b.attemptTimeout.toNanos();
+        this.attemptTimer = b.attemptTimer;
     }
 
     /** @return a builder */
@@ -154,6 +156,11 @@ public final class HttpPipeline {
      */
     public long attemptTimeoutNanos() {
         return attemptTimeoutNanos;
+    }
+
+    /** @return what bounds each attempt ({@link AttemptTimer#SHARED} unless a test sets another) */
+    AttemptTimer attemptTimer() {
+        return attemptTimer;
     }
 
     /** @return whether log lines mask phone numbers and user ids ({@link LogRedaction}) */
@@ -273,6 +280,7 @@ public final class HttpPipeline {
         private Telemetry telemetry = Telemetry.disabled();
         private boolean redactIdentifiers;
         private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
+        private AttemptTimer attemptTimer = AttemptTimer.SHARED;
 
         private Builder() {
         }
@@ -384,6 +392,13 @@ public final class HttpPipeline {
          *  @return this */
         public Builder attemptTimeout(Duration timeout) {
             this.attemptTimeout = Validation.requirePositive(timeout, "attemptTimeout");
+            return this;
+        }
+
+        /** @param timer what bounds each attempt (tests use a faster sweeper than {@link AttemptTimer#SHARED})
+         *  @return this */
+        Builder attemptTimer(AttemptTimer timer) {
+            this.attemptTimer = Validation.requireNonNull(timer, "attemptTimer");
             return this;
         }
 

@@ -12,8 +12,9 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each attempt's OkHttp call timeout is the time left before the call's deadline, unless the user's own client sets
- * a shorter one.
+ * Each attempt is bounded by the time left before the call's deadline, unless the user's own client sets a shorter
+ * call timeout. The pipelines here hand every bound to OkHttp's own timer (the shared sweeper takes bounds of 2 s and
+ * more, see {@link AttemptTimerTest}), so that the bound is visible on the call.
  */
 class CallTimeoutShareTest {
     private final OfflineService service = new OfflineService();
@@ -21,6 +22,7 @@ class CallTimeoutShareTest {
 
     private HttpPipeline pipeline(OkHttpClient client, Duration callTimeout) {
         return service.builder(RetryOptions.defaults().withJitter(0)).httpClient(client).callTimeout(callTimeout)
+            .attemptTimer(new AttemptTimer(Long.MAX_VALUE, TimeUnit.SECONDS.toNanos(1), TimeUnit.SECONDS.toNanos(1)))
             .addInterceptor(chain -> {
                 seen.add(chain.call().timeout().timeoutNanos());
                 return chain.proceed(chain.request());

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -37,7 +38,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The engine's promises, each proved for the blocking AND the non-blocking interpreter, with one fake time for
@@ -266,22 +269,67 @@ class EngineTest {
         }
     }
 
+    /** A sweeper fast enough for tests: bounds from 100 ms are swept every 10 ms. */
+    private static final AttemptTimer FAST_SWEEPER = new AttemptTimer(TimeUnit.MILLISECONDS.toNanos(100),
+        TimeUnit.MILLISECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(500));
+
+    static Stream<Arguments> modesAndTimers() {
+        return Stream.of(Mode.values()).flatMap(m -> Stream.of(
+            Arguments.of(m, "okhttp", AttemptTimer.SHARED), // 300 ms is below its 2 s: OkHttp's exact call timeout
+            Arguments.of(m, "sweeper", FAST_SWEEPER)));
+    }
+
     /**
      * The SDK's own client arms no per-read or per-write timer (each one wakes Okio's watchdog thread on every socket
-     * read and write): one timer per attempt bounds a stall instead, and the stalled attempt is retried like a read
-     * timeout was.
+     * read and write): one bound per attempt cuts a stall instead, whether the headers or the body stall, and the
+     * stalled attempt is retried like a read timeout was; both with OkHttp's exact timer and with the sweeper.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("modesAndTimers")
+    void aStalledAttemptIsCutByTheAttemptTimeoutAndRetried(Mode mode, String kind, AttemptTimer timer) {
+        server.enqueue(new MockResponse.Builder().code(200).body("late").headersDelay(5, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder().code(200).body("on time").build());
+        HttpPipeline p = pipeline(b -> b.attemptTimeout(Duration.ofMillis(300)).attemptTimer(timer));
+        assertEquals(0, p.okHttpClient().readTimeoutMillis(), "no per-read timer on the SDK's own client");
+        assertEquals(0, p.okHttpClient().writeTimeoutMillis(), "no per-write timer either");
+        long start = System.nanoTime();
+        assertEquals("on time", mode.run(Exchange.call(get(p, "/x")), p));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(millis < 4_000, "the stall was cut at about 300 ms, not waited out: " + millis + " ms");
+        assertEquals(2, server.getRequestCount(), "the stalled attempt was cut and the call retried");
+        assertEquals(HttpPipeline.DEFAULT_ATTEMPT_TIMEOUT.toNanos(), pipeline(b -> b).attemptTimeoutNanos());
+
+        // a body that trickles (one byte a second) is cut too, and with no retry left the call says it timed out
+        server.enqueue(new MockResponse.Builder().code(200).body("a slow body")
+            .throttleBody(1, 1, TimeUnit.SECONDS).build());
+        HttpPipeline once = pipeline(b -> b.attemptTimeout(Duration.ofMillis(300)).attemptTimer(timer)
+            .retryOptions(RetryOptions.defaults().withMaxRetries(0)));
+        CommunicationException e = assertThrows(CommunicationException.class,
+            () -> mode.run(Exchange.call(get(once, "/slow")), once));
+        assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+    }
+
+    /**
+     * With the default 60-second attempt bound, no OkHttp call timeout is set (it would wake Okio's watchdog thread
+     * on every call): the shared sweeper holds the attempt instead, and lets it go once the answer is read.
      */
     @ParameterizedTest
     @EnumSource(Mode.class)
-    void aStalledAttemptIsCutByTheAttemptTimeoutAndRetried(Mode mode) {
-        server.enqueue(new MockResponse.Builder().code(200).body("late").headersDelay(5, TimeUnit.SECONDS).build());
-        server.enqueue(new MockResponse.Builder().code(200).body("on time").build());
-        HttpPipeline p = pipeline(b -> b.attemptTimeout(Duration.ofMillis(300)));
-        assertEquals(0, p.okHttpClient().readTimeoutMillis(), "no per-read timer on the SDK's own client");
-        assertEquals(0, p.okHttpClient().writeTimeoutMillis(), "no per-write timer either");
-        assertEquals("on time", mode.run(Exchange.call(get(p, "/x")), p));
-        assertEquals(2, server.getRequestCount(), "the stalled attempt was cut and the call retried");
-        assertEquals(HttpPipeline.DEFAULT_ATTEMPT_TIMEOUT.toNanos(), pipeline(b -> b).attemptTimeoutNanos());
+    void theDefaultAttemptBoundIsSweptWithoutAnOkHttpTimer(Mode mode) {
+        server.enqueue(new MockResponse.Builder().code(200).body("ok").build());
+        List<Long> seen = new ArrayList<>();
+        HttpPipeline p = pipeline(b -> b.addInterceptor(chain -> {
+            seen.add(chain.call().timeout().timeoutNanos());
+            return chain.proceed(chain.request());
+        }));
+        assertEquals("ok", mode.run(Exchange.call(get(p, "/x")), p));
+        assertEquals(List.of(0L), seen, "no OkHttp call timeout on the attempt");
+        assertTrue(AttemptTimer.SHARED.sweeping(), "the shared sweeper bounded it");
+        assertEquals(0, AttemptTimer.SHARED.armed(this::isOwnedByThisTest), "and let it go when it was read");
+    }
+
+    private boolean isOwnedByThisTest(okhttp3.Call call) {
+        return call.request().url().port() == server.getPort();
     }
 
     @Test
