@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acsnumbers.implementation.http.HttpPipeline;
 import io.github.acsnumbers.implementation.http.ServiceRequest;
+import io.github.acsnumbers.testing.UserProgram;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.lang.module.Configuration;
@@ -25,9 +26,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -47,11 +46,6 @@ class ModuleBoundaryTest {
         "/com/squareup/okio/okio-jvm/", "/org/jetbrains/kotlin/kotlin-stdlib/", "/org/jetbrains/annotations/",
         "/com/google/code/gson/gson/", "/com/google/errorprone/error_prone_annotations/", "/io/gsonfire/gson-fire/",
         "/org/slf4j/slf4j-api/"};
-
-    private static final String NUMBER_JSON = "{\"id\":\"14255550100\",\"phoneNumber\":\"+14255550100\","
-        + "\"countryCode\":\"US\",\"phoneNumberType\":\"geographic\",\"capabilities\":{\"calling\":\"inbound\","
-        + "\"sms\":\"none\"},\"assignmentType\":\"application\",\"purchaseDate\":\"2025-06-17T16:40:22.5120904+00:00\","
-        + "\"cost\":{\"amount\":1.0,\"currencyCode\":\"USD\",\"billingFrequency\":\"monthly\"}}";
 
     @TempDir
     Path work;
@@ -249,8 +243,7 @@ class ModuleBoundaryTest {
         Configuration cf = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of("user"));
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
         try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body(NUMBER_JSON).build());
+            UserProgram.answerWithNumber(server, 1);
             server.start();
             Class<?> type = layer.findLoader("user").loadClass("user.ModuleUser");
             assertTrue(type.getModule().isNamed(), "the program runs as a named module");
@@ -281,30 +274,15 @@ class ModuleBoundaryTest {
         List<String> cp = publishedClassPath(facade);
         assertTrue(cp.stream().noneMatch(e -> e.contains("acs-phonenumbers-generated") || e.contains("generated/target")),
             cp.toString());
-        Path src = work.resolve("cp/user/ModuleUser.java");
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, MODULE_USER);
         Path classes = work.resolve("cp-classes");
-        Files.createDirectories(classes);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int rc = javac.run(null, diagnostics, diagnostics, "-proc:none", "-Xlint:all", "-Werror", "--release", "17",
-            "-classpath", String.join(File.pathSeparator, cp), "-d", classes.toString(), src.toString());
-        assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
-        List<java.net.URL> urls = new ArrayList<>();
-        urls.add(classes.toUri().toURL());
-        for (String e : cp) {
-            urls.add(Path.of(e).toUri().toURL());
-        }
-        try (MockWebServer server = new MockWebServer();
-             java.net.URLClassLoader loader = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new),
-                 ClassLoader.getPlatformClassLoader())) {
-            server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body(NUMBER_JSON).build());
+        UserProgram.Compilation compiled = UserProgram.compile(cp,
+            UserProgram.source(work.resolve("cp"), "user.ModuleUser", MODULE_USER), classes);
+        assertEquals(0, compiled.exitCode(), compiled.diagnostics());
+        try (MockWebServer server = new MockWebServer(); UserProgram.Loader loader = new UserProgram.Loader(classes, cp)) {
+            UserProgram.answerWithNumber(server, 1);
             server.start();
             @SuppressWarnings("unchecked")
-            BiFunction<String, String, String> program = (BiFunction<String, String, String>)
-                Class.forName("user.ModuleUser", true, loader).getConstructor().newInstance();
+            BiFunction<String, String, String> program = loader.program("user.ModuleUser", BiFunction.class);
             String key = Base64.getEncoder().encodeToString("class-path-user".getBytes(StandardCharsets.UTF_8));
             assertEquals("+14255550100 inbound", program.apply("http://127.0.0.1:" + server.getPort() + "/", key));
         }

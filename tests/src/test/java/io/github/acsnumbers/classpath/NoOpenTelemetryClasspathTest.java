@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.net.URL;
-import java.net.URLClassLoader;
+import io.github.acsnumbers.testing.UserProgram;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -61,72 +53,43 @@ class NoOpenTelemetryClasspathTest {
         }
         """;
 
-    private static final String NUMBER_JSON = "{\"id\":\"14255550100\",\"phoneNumber\":\"+14255550100\","
-        + "\"countryCode\":\"US\",\"phoneNumberType\":\"geographic\",\"capabilities\":{\"calling\":\"inbound\","
-        + "\"sms\":\"none\"},\"assignmentType\":\"application\",\"purchaseDate\":\"2025-06-17T16:40:22.5120904+00:00\","
-        + "\"cost\":{\"amount\":1.0,\"currencyCode\":\"USD\",\"billingFrequency\":\"monthly\"}}";
-
     @TempDir
     Path work;
 
-    /** Loads everything itself (only the JDK comes from the parent) and says what it has loaded. */
-    private static final class Isolated extends URLClassLoader {
-        Isolated(URL[] urls) {
-            super(urls, ClassLoader.getPlatformClassLoader());
-        }
-
-        Class<?> loaded(String name) {
-            return findLoadedClass(name);
-        }
+    private static List<String> withoutOpenTelemetry() {
+        assertTrue(UserProgram.testClassPathWithout(e -> false).stream().map(UserProgram::normalized)
+            .anyMatch(e -> e.contains("/io/opentelemetry/")), "the test class path should contain the OpenTelemetry "
+            + "jars that are being left out");
+        return UserProgram.testClassPathWithout(NoOpenTelemetryClasspathTest::isLeftOut);
     }
 
-    private static List<String> withoutOpenTelemetry() {
-        List<String> kept = new ArrayList<>();
-        int dropped = 0;
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            String normalized = entry.replace(File.separatorChar, '/');
-            boolean leftOut = false;
-            for (String marker : LEFT_OUT) {
-                leftOut |= normalized.contains(marker);
-            }
-            if (normalized.contains("/io/opentelemetry/")) {
-                dropped++;
-            }
-            if (!leftOut && new File(entry).exists()) {
-                kept.add(entry);
+    private static boolean isLeftOut(String normalizedEntry) {
+        for (String marker : LEFT_OUT) {
+            if (normalizedEntry.contains(marker)) {
+                return true;
             }
         }
-        assertTrue(dropped > 0, "the test class path should contain the OpenTelemetry jars that are being left out");
-        return kept;
+        return false;
     }
 
     @Test
     void aProgramWithoutOpenTelemetryCompilesAndRunsUntraced() throws Exception {
         List<String> classPath = withoutOpenTelemetry();
-        Path src = work.resolve("src/user/UntracedUser.java");
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, USER_PROGRAM);
         Path classes = work.resolve("classes");
-        String diagnostics = compile(classPath, src, classes);
-        assertEquals("", diagnostics, "the program does not compile cleanly without OpenTelemetry");
+        UserProgram.Compilation compiled = UserProgram.compile(classPath,
+            UserProgram.source(work, "user.UntracedUser", USER_PROGRAM), classes);
+        assertEquals(0, compiled.exitCode(), compiled.diagnostics());
+        assertEquals("", compiled.diagnostics(), "the program does not compile cleanly without OpenTelemetry");
 
-        List<URL> urls = new ArrayList<>();
-        urls.add(classes.toUri().toURL());
-        for (String entry : classPath) {
-            urls.add(new File(entry).toURI().toURL());
-        }
-        try (MockWebServer server = new MockWebServer(); Isolated loader = new Isolated(urls.toArray(URL[]::new))) {
+        try (MockWebServer server = new MockWebServer();
+             UserProgram.Loader loader = new UserProgram.Loader(classes, classPath)) {
             server.start();
             assertThrows(ClassNotFoundException.class,
                 () -> Class.forName("io.opentelemetry.api.OpenTelemetry", false, loader));
-            for (int i = 0; i < 2; i++) {
-                server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                    .body(NUMBER_JSON).build());
-            }
+            UserProgram.answerWithNumber(server, 2);
             String key = Base64.getEncoder().encodeToString("untraced-user".getBytes(StandardCharsets.UTF_8));
             @SuppressWarnings("unchecked")
-            Function<String, String> program = (Function<String, String>)
-                Class.forName("user.UntracedUser", true, loader).getConstructor().newInstance();
+            Function<String, String> program = loader.program("user.UntracedUser", Function.class);
             assertEquals("200 +14255550100 +14255550100",
                 program.apply("endpoint=http://127.0.0.1:" + server.getPort() + "/;accesskey=" + key));
 
@@ -143,23 +106,10 @@ class NoOpenTelemetryClasspathTest {
 
     @Test
     void theCompileCheckWouldNoticeAProgramThatNeedsOpenTelemetry() throws Exception {
-        Path src = work.resolve("src/user/NeedsOtel.java");
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, "package user; public final class NeedsOtel { Object b = new "
-            + "io.github.acsnumbers.phonenumbers.PhoneNumbersClientBuilder().openTelemetry(null); }");
-        String diagnostics = compile(withoutOpenTelemetry(), src, work.resolve("bad"));
-        assertTrue(diagnostics.contains("OpenTelemetry"), "compiling a call of openTelemetry(...) without the API "
-            + "should fail:\n" + diagnostics);
-    }
-
-    /** @return javac's diagnostics, empty when it compiled without a warning */
-    private static String compile(List<String> classPath, Path source, Path classes) throws Exception {
-        Files.createDirectories(classes);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int rc = javac.run(null, out, out, "-proc:none", "-Xlint:all", "-Werror", "--release", "17",
-            "-classpath", String.join(File.pathSeparator, classPath), "-d", classes.toString(), source.toString());
-        String diagnostics = out.toString(StandardCharsets.UTF_8);
-        return rc == 0 ? diagnostics : "exit " + rc + ": " + diagnostics;
+        Path src = UserProgram.source(work, "user.NeedsOtel", "package user; public final class NeedsOtel { "
+            + "Object b = new io.github.acsnumbers.phonenumbers.PhoneNumbersClientBuilder().openTelemetry(null); }");
+        UserProgram.Compilation compiled = UserProgram.compile(withoutOpenTelemetry(), src, work.resolve("bad"));
+        assertTrue(compiled.exitCode() != 0 && compiled.diagnostics().contains("OpenTelemetry"), "compiling a call of "
+            + "openTelemetry(...) without the API should fail:\n" + compiled.diagnostics());
     }
 }
