@@ -26,6 +26,9 @@ final class AttemptTimer {
     static final AttemptTimer SHARED = new AttemptTimer(TimeUnit.SECONDS.toNanos(2),
         TimeUnit.MILLISECONDS.toNanos(50), TimeUnit.SECONDS.toNanos(10));
 
+    /** The sweeper thread's name. */
+    static final String THREAD_NAME = "acs-phonenumbers attempt timer";
+
     private final long sweptFromNanos;
     private final long tickNanos;
     private final long lingerNanos;
@@ -102,8 +105,10 @@ final class AttemptTimer {
                 return;
             }
             running = true;
-            Thread t = new Thread(this::sweep, "acs-phonenumbers attempt timer");
+            Thread t = new Thread(this::sweep, THREAD_NAME);
             t.setDaemon(true);
+            // started from whichever thread armed first: it must not keep that thread's (an application's) loader
+            t.setContextClassLoader(null);
             t.start();
         }
     }

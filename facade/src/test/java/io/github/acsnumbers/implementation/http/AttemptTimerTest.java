@@ -72,6 +72,10 @@ class AttemptTimerTest {
         AttemptTimer.Entry e = timer.arm(c, ms(60));
         assertEquals(0, c.timeout().timeoutNanos(), "no OkHttp timer, so no watchdog wake-up");
         assertTrue(timer.sweeping());
+        Thread sweeper = Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> AttemptTimer.THREAD_NAME.equals(t.getName())).findFirst().orElseThrow();
+        assertTrue(sweeper.isDaemon(), "it never keeps a JVM from exiting");
+        assertEquals(null, sweeper.getContextClassLoader(), "nor an application's class loader alive");
         await(c::isCanceled, "the call past its deadline is cancelled");
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(waited >= 60, "not before its deadline: " + waited + " ms");
