@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acsnumbers.testing.IsolatedClassLoader;
-import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,13 +38,8 @@ class GeneratedModelClassLoadingTest {
             server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(NUMBER_JSON).build());
             String cs = "endpoint=http://127.0.0.1:" + server.getPort() + "/;accesskey=" + KEY;
-            Class<?> builderType = loader.loadClass(PhoneNumbersClientBuilder.class.getName());
-            Object builder = builderType.getConstructor().newInstance();
-            builderType.getMethod("connectionString", String.class).invoke(builder, cs);
-            Object client = builderType.getMethod("buildClient").invoke(builder);
-            Method get = client.getClass().getMethod("getPurchasedPhoneNumber", String.class);
-            Object n = get.invoke(client, "+14155550100");
-            assertEquals("+14155550100", n.getClass().getMethod("getPhoneNumber").invoke(n));
+            Object client = loader.phoneNumbersClient(cs);
+            assertEquals("+14155550100", IsolatedClassLoader.purchasedPhoneNumber(client, "+14155550100"));
 
             Class<?> json = loader.loaded("io.github.acsnumbers.generated.phonenumbers.JSON");
             assertNotNull(json, "the call went through the generated JSON");

@@ -38,4 +38,31 @@ public final class IsolatedClassLoader extends URLClassLoader {
     public Class<?> loaded(String name) {
         return findLoadedClass(name);
     }
+
+    /**
+     * Builds a {@code PhoneNumbersClient} from this loader's own SDK classes, as a user would
+     * ({@code new PhoneNumbersClientBuilder().connectionString(cs).buildClient()}); reflective only because the test's
+     * own copies of those classes are another loader's.
+     *
+     * @param connectionString the endpoint and key
+     * @return the client, an instance of this loader's {@code PhoneNumbersClient}
+     * @throws ReflectiveOperationException if the builder cannot be called
+     */
+    public Object phoneNumbersClient(String connectionString) throws ReflectiveOperationException {
+        Class<?> builderType = loadClass("io.github.acsnumbers.phonenumbers.PhoneNumbersClientBuilder");
+        Object builder = builderType.getConstructor().newInstance();
+        builderType.getMethod("connectionString", String.class).invoke(builder, connectionString);
+        return builderType.getMethod("buildClient").invoke(builder);
+    }
+
+    /**
+     * @param client a client from {@link #phoneNumbersClient}
+     * @param number the number to get
+     * @return {@code client.getPurchasedPhoneNumber(number).getPhoneNumber()}
+     * @throws ReflectiveOperationException if the call cannot be made (its own failure is the cause)
+     */
+    public static Object purchasedPhoneNumber(Object client, String number) throws ReflectiveOperationException {
+        Object n = client.getClass().getMethod("getPurchasedPhoneNumber", String.class).invoke(client, number);
+        return n.getClass().getMethod("getPhoneNumber").invoke(n);
+    }
 }

@@ -9,7 +9,6 @@ import io.github.acsnumbers.core.auth.KeyCredential;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersClient;
 import io.github.acsnumbers.phonenumbers.PhoneNumbersClientBuilder;
 import io.github.acsnumbers.testing.IsolatedClassLoader;
-import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -78,10 +77,7 @@ class StartupLazinessTest {
             server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(NUMBER_JSON).build());
             String cs = "endpoint=http://127.0.0.1:" + server.getPort() + "/;accesskey=" + KEY;
-            Class<?> builderType = loader.loadClass(PhoneNumbersClientBuilder.class.getName());
-            Object builder = builderType.getConstructor().newInstance();
-            builderType.getMethod("connectionString", String.class).invoke(builder, cs);
-            Object client = builderType.getMethod("buildClient").invoke(builder);
+            Object client = loader.phoneNumbersClient(cs);
 
             String json = "io.github.acsnumbers.generated.phonenumbers.JSON";
             String model = "io.github.acsnumbers.generated.phonenumbers.model.PurchasedPhoneNumber";
@@ -90,9 +86,7 @@ class StartupLazinessTest {
             assertNull(loader.loaded(model), "buildClient() loaded a generated model");
             assertNull(loader.loaded(apiClient), "buildClient() loaded the generated ApiClient");
 
-            Method get = client.getClass().getMethod("getPurchasedPhoneNumber", String.class);
-            Object n = get.invoke(client, "+14155550100");
-            assertEquals("+14155550100", n.getClass().getMethod("getPhoneNumber").invoke(n));
+            assertEquals("+14155550100", IsolatedClassLoader.purchasedPhoneNumber(client, "+14155550100"));
             assertNotNull(loader.loaded(json), "the first request initialises the generated JSON");
             assertNotNull(loader.loaded(apiClient));
             assertEquals(loader, loader.loaded(json).getClassLoader(), "loaded by the isolated loader");
@@ -107,11 +101,8 @@ class StartupLazinessTest {
     @Test
     void anHttpsClientSetsTlsUpOnlyForItsFirstRequest() throws Exception {
         try (IsolatedClassLoader loader = IsolatedClassLoader.ofTestClassPath()) {
-            Class<?> builderType = loader.loadClass(PhoneNumbersClientBuilder.class.getName());
-            Object builder = builderType.getConstructor().newInstance();
-            builderType.getMethod("connectionString", String.class)
-                .invoke(builder, "endpoint=https://contoso.communication.azure.com/;accesskey=" + KEY);
-            assertNotNull(builderType.getMethod("buildClient").invoke(builder));
+            assertNotNull(loader.phoneNumbersClient("endpoint=https://contoso.communication.azure.com/;accesskey="
+                + KEY));
             String cleaner = "okhttp3.internal.tls.CertificateChainCleaner";
             assertNull(loader.loaded(cleaner), "buildClient() set TLS up");
             // the same class path does set it up when an OkHttpClient is built: the witness can fail
