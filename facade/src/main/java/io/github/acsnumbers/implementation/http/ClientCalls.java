@@ -52,12 +52,7 @@ public final class ClientCalls {
         }
         // the contexts without options are immutable and few (one per public method): made once, not per call
         CallContext c = plain.get(method);
-        if (c == null) {
-            c = CallContext.operation(service + "." + method, null);
-            CallContext had = plain.putIfAbsent(method, c);
-            c = had != null ? had : c;
-        }
-        return c;
+        return c != null ? c : plain.computeIfAbsent(method, m -> CallContext.operation(service + "." + m, null));
     }
 
     /**

@@ -548,23 +548,24 @@ public abstract class Exchange<T> {
 
                     @Override
                     public void onResponse(Call c, okhttp3.Response raw) {
-                        Attempt outcome;
+                        Attempt outcome = null;
+                        Throwable error = null;
                         try (raw) {
                             outcome = new Attempt(BoundedBody.read(raw, run.pipeline().maxResponseSize()), null,
                                 c.request());
                         } catch (IOException e) {
                             outcome = new Attempt(null, timer.failure(e), c.request());
                         } catch (Throwable t) {
-                            // an OutOfMemoryError or any other failure must still complete the future
-                            timer.disarm();
-                            run.unregister(c);
-                            f.completeExceptionally(t);
-                            return;
+                            error = t; // an OutOfMemoryError or any other failure must still complete the future
                         }
                         // the answer is read: the timer and the run let go of the call before the next step runs
                         timer.disarm();
                         run.unregister(c);
-                        f.complete(outcome);
+                        if (error != null) {
+                            f.completeExceptionally(error);
+                        } else {
+                            f.complete(outcome);
+                        }
                     }
                 });
                 return f;

@@ -446,8 +446,7 @@ public final class HttpPipeline {
             b.addInterceptor(new LoggingInterceptor(redactIdentifiers));
             // OkHttpClient.Builder.build() sets TLS up for an https endpoint (the platform trust manager and socket
             // factory): deferred to the first request, which needs it anyway
-            OkHttpClient.Builder configured = b;
-            return new HttpPipeline(Lazy.of(configured::build), requestId, this);
+            return new HttpPipeline(Lazy.of(b::build), requestId, this);
         }
     }
 }

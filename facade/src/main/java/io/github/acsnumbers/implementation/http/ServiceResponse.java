@@ -41,14 +41,7 @@ public final class ServiceResponse {
      * @param requestId the client request id that was sent
      */
     public ServiceResponse(int status, Headers headers, byte[] body, String method, String path, String requestId) {
-        this.status = status;
-        this.headers = headers;
-        this.body = body == null ? NO_BYTES : body;
-        this.size = this.body.length;
-        this.method = method;
-        this.path = path;
-        this.url = null;
-        this.requestId = requestId;
+        this(status, headers, body, null, method, path, null, requestId);
     }
 
     /**
@@ -62,13 +55,7 @@ public final class ServiceResponse {
      * @param requestId the {@code x-ms-client-request-id} the request carried, or null
      */
     ServiceResponse(int status, Headers headers, byte[] body, String method, okhttp3.HttpUrl url, String requestId) {
-        this.status = status;
-        this.headers = headers;
-        this.body = body == null ? NO_BYTES : body;
-        this.size = this.body.length;
-        this.method = method;
-        this.url = url;
-        this.requestId = requestId;
+        this(status, headers, body, null, method, null, url, requestId);
     }
 
     /**
@@ -83,12 +70,23 @@ public final class ServiceResponse {
      */
     ServiceResponse(int status, Headers headers, okio.Buffer body, String method, okhttp3.HttpUrl url,
                     String requestId) {
+        this(status, headers, null, body, method, null, url, requestId);
+    }
+
+    /** The body is either bytes or a buffer (an empty buffer counts as no body); the path is given or read from url. */
+    private ServiceResponse(int status, Headers headers, byte[] bytes, okio.Buffer buffered, String method,
+                            String path, okhttp3.HttpUrl url, String requestId) {
         this.status = status;
         this.headers = headers;
-        this.size = body.size();
-        this.pending = this.size == 0 ? null : body;
-        this.body = this.size == 0 ? NO_BYTES : null;
+        if (buffered != null && buffered.size() > 0) {
+            this.size = buffered.size();
+            this.pending = buffered;
+        } else {
+            this.body = bytes == null ? NO_BYTES : bytes;
+            this.size = this.body.length;
+        }
         this.method = method;
+        this.path = path;
         this.url = url;
         this.requestId = requestId;
     }
